@@ -1,0 +1,31 @@
+import type { IngestReport } from '../engine/ingest.js';
+import type { StoredArticle } from '../store/store.js';
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** One block per article: what the pipeline found in it. */
+export function describeArticle(a: StoredArticle): string {
+  const reasons = new Map<string, number>();
+  for (const r of a.removed) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+  const removed = [...reasons].map(([r, n]) => `${r} ${n}`).join(', ') || 'nothing';
+  const paragraphs = a.text ? a.text.split('\n\n').length : 0;
+  const words = a.text.split(/\s+/).filter(Boolean).length;
+  return [
+    `${a.id}  ${a.title ? `"${clip(a.title, 90)}"` : '(no title)'}`,
+    `    by ${a.authors.join(', ') || '-'} | ${a.language ?? '?'} | published ${a.published ?? '-'} | ${paragraphs} paragraphs, ${words} words`,
+    `    removed: ${removed}`,
+    ...(a.notArticle ? [`    not an article: ${a.notArticle}`] : []),
+    ...a.warnings.map((w) => `    warning: ${w}`),
+  ].join('\n');
+}
+
+export function describeReport(r: IngestReport): string {
+  const lines = [
+    `${r.files} files read${r.unchanged ? ` (${r.unchanged} unchanged since the last run, skipped)` : ''}: ` +
+      `${r.articles} articles (${r.inserted} new, ${r.updated} updated)` +
+      `${r.notArticles ? `, ${r.notArticles} flagged not-an-article` : ''}, ${r.failed.length} failed`,
+  ];
+  for (const f of r.failed) lines.push(`  failed: ${f.source}: ${f.reason}`);
+  if (r.skipped.length) lines.push(`  ${r.skipped.length} files of unsupported types skipped (e.g. ${r.skipped[0]!.source})`);
+  return lines.join('\n');
+}

@@ -1,0 +1,17 @@
+import type { ArticleDoc } from './document.js';
+
+/** Shared, read-only facts a stage may consult. */
+export interface StageContext {
+  signal?: AbortSignal;
+}
+
+/**
+ * A per-article stage: a named function over one document. Stages are built from
+ * their options by a factory, `(options) => Stage`, and listed in order in `pipeline.ts`.
+ */
+export interface Stage {
+  readonly name: string;
+  run(doc: ArticleDoc, ctx: StageContext): void | Promise<void>;
+}
+
+export type StageFactory<O = Record<string, never>> = (options?: Partial<O>) => Stage;

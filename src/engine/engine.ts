@@ -1,0 +1,42 @@
+import type { Writable } from 'node:stream';
+import { articleStages } from '../pipeline.js';
+import { exportCorpus, type ExportFormat } from '../export/export.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
+import type { Store } from '../store/store.js';
+import { ingest, type IngestOptions, type IngestReport } from './ingest.js';
+
+export interface EngineOptions {
+  /** SQLite file (default `./corroborate.db`); ignored when `store` is given. */
+  db?: string;
+  /** An open store of any backend. */
+  store?: Store;
+}
+
+export interface Engine {
+  readonly store: Store;
+  ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestReport>;
+  export(format: ExportFormat, out: Writable): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DB = './corroborate.db';
+
+/**
+ * The library's entry point; the CLI and HTTP API are thin shells over it.
+ *
+ * @example
+ *   const engine = await createEngine({ db: 'news.db' });
+ *   const report = await engine.ingest(['./articles']);
+ *   await engine.export('json', createWriteStream('corpus.json'));
+ *   await engine.close();
+ */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const store = options.store ?? (await openSqliteStore({ path: options.db ?? DEFAULT_DB }));
+  const stages = articleStages();
+  return {
+    store,
+    ingest: (paths, o) => ingest(paths, store, stages, o),
+    export: (format, out) => exportCorpus(store, format, out),
+    close: () => store.close(),
+  };
+}

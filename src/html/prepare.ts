@@ -1,0 +1,84 @@
+/**
+ * Raw-markup work done before parsing: read JSON-LD, strip scripts/styles/comments, collapse
+ * whitespace, cap the size. Cheap regex passes that make the DOM (and everything after) smaller.
+ */
+import { MAX_HTML_CHARS, RAW_COMMENT_RE, RAW_STRIP_RE, RAW_WHITESPACE_RE } from './rules.js';
+
+const JSON_LD_RE = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const PRE_RE = /(<pre\b[\s\S]*?<\/pre\s*>)/i;
+
+export interface Prepared {
+  html: string;
+  /** Parsed JSON-LD objects (top-level values, arrays flattened, `@graph` flattened). */
+  jsonLd: Record<string, unknown>[];
+  /** True when the markup was cut to MAX_HTML_CHARS. */
+  truncated: boolean;
+}
+
+/** Parse the JSON-LD blocks of a page; broken blocks are skipped. */
+export function readJsonLd(html: string): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  JSON_LD_RE.lastIndex = 0;
+  for (let m = JSON_LD_RE.exec(html); m; m = JSON_LD_RE.exec(html)) {
+    const body = (m[1] ?? '')
+      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+      .trim();
+    if (!body) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      try {
+        // Common breakage: raw newlines/tabs inside strings, trailing commas.
+        value = JSON.parse(body.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+      } catch {
+        continue;
+      }
+    }
+    flattenLd(value, out, 0);
+  }
+  return out;
+}
+
+function flattenLd(value: unknown, out: Record<string, unknown>[], depth: number): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) flattenLd(v, out, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  out.push(obj);
+  if (obj['@graph'] !== undefined) flattenLd(obj['@graph'], out, depth + 1);
+  // Pages often nest the article under mainEntity / mainEntityOfPage.
+  for (const key of ['mainEntity', 'mainEntityOfPage']) {
+    const v = obj[key];
+    if (v && typeof v === 'object') flattenLd(v, out, depth + 1);
+  }
+}
+
+function collapse(s: string): string {
+  return s.replace(RAW_WHITESPACE_RE, (m) => (m.includes('\n') ? '\n' : ' '));
+}
+
+/** Strip what never holds text, collapse whitespace (except inside `<pre>`), cap size. */
+export function prepareHtml(raw: string): Prepared {
+  const jsonLd = readJsonLd(raw);
+  let html = raw.replace(RAW_COMMENT_RE, '').replace(RAW_STRIP_RE, '');
+  // A script without a closing tag would swallow the rest; drop just the opening tag then.
+  html = html.replace(/<script\b[^>]*>/gi, '');
+  if (PRE_RE.test(html)) {
+    html = html
+      .split(PRE_RE)
+      .map((part, i) => (i % 2 === 1 ? part : collapse(part)))
+      .join('');
+  } else {
+    html = collapse(html);
+  }
+  let truncated = false;
+  if (html.length > MAX_HTML_CHARS) {
+    html = html.slice(0, MAX_HTML_CHARS);
+    truncated = true;
+  }
+  return { html, jsonLd, truncated };
+}

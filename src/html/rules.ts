@@ -1,0 +1,276 @@
+/**
+ * Every threshold and pattern the HTML extractor uses, in one place (after mozilla/readability's
+ * `REGEXPS` and `FLAG_*` constants), each with the reason it exists. Tune here, not in the code.
+ *
+ * Nothing here names a site: the rules must hold for pages we have never seen.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Cost guards
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Raw HTML larger than this (after scripts/styles are stripped) is cut. Real article pages are far
+ * below it; above it linkedom + Readability can exceed the 1 s per page budget.
+ */
+export const MAX_HTML_CHARS = 1_500_000;
+
+/**
+ * Readability is skipped (our own scorer alone decides) when the pruned page still has more elements
+ * than this: its retries re-serialise and re-parse the page, which grows badly with size.
+ */
+export const MAX_ELEMENTS_FOR_READABILITY = 3000;
+
+/**
+ * Readability's `charThreshold`: below this many characters it retries with looser flags, re-parsing
+ * the page each time. We run our own scorer beside it, so one cheap pass is enough most of the time.
+ */
+export const READABILITY_CHAR_THRESHOLD = 400;
+
+/**
+ * Elements removed from the raw markup by regex before parsing: they never hold article text and
+ * inflate parse time (inline JS/CSS is often most of a page's bytes). JSON-LD is read before this.
+ */
+export const RAW_STRIP_RE =
+  /<(script|style|svg|noscript|template|iframe|object|canvas|math|select|textarea|button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+export const RAW_COMMENT_RE = /<!--[\s\S]*?-->/g;
+/** Runs of whitespace: collapsing them (outside `<pre>`) makes the DOM and every text read smaller. */
+export const RAW_WHITESPACE_RE = /[ \t\r\n\f]{2,}/g;
+
+// ---------------------------------------------------------------------------------------------
+// Text layout
+// ---------------------------------------------------------------------------------------------
+
+/** Elements that start a new paragraph in the output text. */
+export const BLOCK_TAGS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'div', 'section',
+  'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl', 'dt', 'dd', 'table',
+  'tbody', 'thead', 'tfoot', 'figure', 'figcaption', 'address', 'hr', 'center', 'details',
+  'summary', 'caption', 'form', 'fieldset', 'body', 'html', 'td', 'th',
+]);
+
+/** Table cells are joined inside their row with this separator rather than split into paragraphs. */
+export const CELL_TAGS = new Set(['td', 'th']);
+
+/** Elements whose content is never text (in case the raw strip missed them). */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'math', 'select',
+  'option', 'textarea', 'button', 'input', 'head', 'title', 'meta', 'link', 'img', 'picture',
+  'video', 'audio', 'source', 'map', 'embed', 'label', 'dialog',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// ---------------------------------------------------------------------------------------------
+// Boilerplate pruning (applied to the DOM before any content choice)
+// ---------------------------------------------------------------------------------------------
+
+/** Tags removed outright: navigation, page chrome, forms' controls, embedded media. */
+export const PRUNE_TAGS = [
+  'nav', 'aside', 'footer', 'menu', 'dialog', 'button', 'input', 'select', 'textarea', 'label',
+  'fieldset', 'iframe', 'noscript', 'script', 'style', 'svg', 'video', 'audio', 'figure',
+  'picture', 'time', 'link', 'meta', 'template', 'form', 'address',
+];
+
+/**
+ * Class/id tokens marking page furniture (after trafilatura's discard XPaths): comments, sharing,
+ * related links, newsletter boxes, cookie banners, ads, breadcrumbs, tag clouds, post meta lines,
+ * author boxes, captions. Tested against each class token and the id, anchored at token edges so
+ * that `comments-open` on a `<body>` or `has-sidebar` do not count (body/html are never pruned).
+ */
+export const BOILERPLATE_TOKEN_RE = new RegExp(
+  '^(?:.*[-_])?(?:' +
+    [
+      'comments?', 'comment-?list', 'disqus', 'respond', 'replies', 'reply',
+      'share', 'sharing', 'shares', 'social', 'socials', 'sharebar', 'share-?buttons?', 'addthis', 'sociable', 'shariff',
+      'related', 'relateds', 'recommended', 'recommendations?', 'more-?stories', 'read-?more', 'also-?read', 'teasers?', 'outbrain', 'taboola',
+      'newsletter', 'subscribe', 'subscription', 'signup', 'sign-?up', 'optin', 'paywall', 'regwall',
+      'cookies?', 'cookie-?banner', 'consent', 'gdpr', 'banner', 'popup', 'modal', 'overlay', 'lightbox',
+      'ads?', 'advert', 'adverts', 'advertisement', 'advertising', 'anzeige', 'werbung', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'ad-?container',
+      'breadcrumbs?', 'breadcrumb-?list', 'pagination', 'pager', 'paging', 'prev-?next', 'post-?navigation', 'nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu', 'sidebar', 'side-?bar', 'widget', 'widgets', 'toolbar', 'skip-?link',
+      'tags', 'tag-?list', 'tagcloud', 'tag-?cloud', 'keywords', 'categories', 'category-?list',
+      'byline', 'post-?meta', 'entry-?meta', 'article-?meta', 'meta-?info', 'postmeta', 'dateline', 'date', 'timestamp', 'published', 'posted-?on', 'updated',
+      'author-?box', 'author-?bio', 'author-?info', 'about-?the-?author', 'bio-?box',
+      'caption', 'wp-caption-text', 'credit', 'credits', 'copyright', 'print', 'rating', 'ratings', 'votes', 'hidden', 'sr-only', 'visually-?hidden', 'screen-?reader-?text',
+      'footer', 'site-?footer', 'masthead', 'site-?header', 'header-?bar', 'top-?bar', 'login', 'signin',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+/**
+ * Tokens that protect an element from the pattern above even when another token matches: the main
+ * article container often carries e.g. `post-content has-comments`.
+ */
+export const CONTENT_TOKEN_RE =
+  /^(?:.*[-_])?(?:article|articlebody|article-?body|article-?content|article-?text|post-?body|post-?content|post-?text|entry-?content|entry-?body|story-?body|story-?content|story|main-?content|content-?body|body-?text|text|content|hentry|h-entry|e-content|main|page-?content)$/i;
+
+/** Roles that mark page furniture. */
+export const BOILERPLATE_ROLES = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alert', 'alertdialog', 'toolbar', 'tooltip',
+]);
+
+/**
+ * An element matching the boilerplate pattern is kept anyway when it carries this share of the page's
+ * text or more: a wrong class name must not delete the article.
+ */
+export const PRUNE_MAX_TEXT_SHARE = 0.5;
+
+/** Inline `style` values that hide an element. */
+export const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+// ---------------------------------------------------------------------------------------------
+// Main-content choice
+// ---------------------------------------------------------------------------------------------
+
+/** Selectors naming the article body explicitly, most trusted first. */
+export const ARTICLE_BODY_SELECTORS = ['[itemprop="articleBody"]', '[itemprop="articlebody"]'];
+
+/** Class/id tokens of article body containers (after trafilatura's BODY_XPATH). */
+export const BODY_TOKEN_RE =
+  /^(?:.*[-_])?(?:article-?body|articlebody|article-?content|article-?text|articletext|post-?body|post-?content|post-?text|post-?entry|postcontent|entry-?content|entry-?body|entry-?text|story-?body|story-?content|storycontent|body-?text|bodytext|text-?body|article-?inner|single-?content|blog-?content|blogpost|page-?content|main-?content|content-?main|maincontent|rich-?text|richtext|article|content|post|entry|story|text)$/i;
+
+/** A paragraph needs at least this many characters to score in the density scorer (Readability: 25). */
+export const SCORE_MIN_PARAGRAPH_CHARS = 25;
+
+/** Paragraph-level filters applied to the chosen container's text. */
+export const PARAGRAPH_RULES = {
+  /** Above this share of link text a paragraph is navigation (unless it is long prose). */
+  maxLinkDensity: 0.5,
+  /** ...but a paragraph this long with sentence punctuation is kept whatever its links. */
+  longProseChars: 200,
+  /** List items that are entirely links are navigation when the list is mostly such items. */
+  linkListShare: 0.6,
+};
+
+/**
+ * Short lines that are furniture in any language: share prompts, "read more", copyright, image
+ * credits, "Advertisement". Matched against a whole paragraph, case-insensitive.
+ */
+export const JUNK_PARAGRAPH_RE = new RegExp(
+  '^(?:' +
+    [
+      '(?:share|teilen|partager|compartir|condividi)(?: (?:this|on|via|article|story|post|artikel))?.{0,40}',
+      '(?:read|lesen sie|weiterlesen|read more|mehr lesen|lire la suite|leer más|continue reading).{0,40}',
+      '(?:advertisement|anzeige|werbung|publicité|publicidad|sponsored|\\(?ad\\)?)',
+      '(?:©|\\(c\\)|copyright|all rights reserved|alle rechte vorbehalten).{0,120}',
+      '(?:photo|foto|bild|image|picture|credit|quelle|source)s?\\s*:.{0,80}',
+      '(?:tags?|schlagw[öo]rter|stichw[öo]rter|themen|topics|categories|kategorien?)\\s*:.{0,200}',
+      '(?:follow us|folgen sie uns|subscribe|sign up|newsletter|abonnieren).{0,80}',
+      '(?:print|drucken|e-?mail|mail|tweet|facebook|twitter|whatsapp|pinterest|linkedin|xing)',
+      '(?:posted|published|veröffentlicht|erschienen|geschrieben|updated|aktualisiert|stand)(?: on| am| by| von| in)?\\s*:?.{0,60}\\d.{0,20}',
+      '(?:leave a (?:comment|reply)|kommentar(?:e)? (?:schreiben|hinterlassen)|\\d+ (?:comments?|kommentare?))',
+      '(?:you (?:must|need to) be logged in|log ?in to|anmelden|registrieren).{0,60}',
+      '(?:related|ähnliche|verwandte|weitere) (?:articles?|posts?|stories|artikel|beiträge|themen).{0,40}',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Reconciling Readability with our own scorer
+// ---------------------------------------------------------------------------------------------
+
+export const RECONCILE = {
+  /** Prefer our scorer's text when Readability's is shorter than this share of it. */
+  readabilityShortShare: 0.6,
+  /** ...and prefer Readability when ours is shorter than this share of Readability's. */
+  ownShortShare: 0.5,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Not-an-article detection
+// ---------------------------------------------------------------------------------------------
+
+export const NOT_ARTICLE = {
+  /** Less main text than this (characters) is not an article. */
+  minTextChars: 250,
+  /** Pages whose body text is mostly link text are index pages. */
+  indexLinkDensity: 0.6,
+  /** Login walls: short text mentioning sign-in. */
+  loginWallRe: /\b(?:log ?in|sign ?in|anmelden|einloggen|connexion|password|passwort|mot de passe)\b/i,
+  loginWallMaxChars: 800,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+/** Dates before this year are not web publication dates (the web went mainstream ~1995). */
+export const MIN_PLAUSIBLE_YEAR = 1995;
+
+/**
+ * Meta tags (name/property/itemprop, lower-cased) that carry the publication date, most trusted first.
+ */
+export const PUBLISHED_META_NAMES = [
+  'article:published_time', 'og:published_time', 'article:published', 'published_time',
+  'datepublished', 'article.published', 'article_date_original', 'publication_date',
+  'publish-date', 'publish_date', 'published-date', 'pubdate', 'pub_date', 'sailthru.date',
+  'parsely-pub-date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created',
+  'dc.date', 'dcterms.date', 'date', 'citation_publication_date', 'citation_date',
+  'originalpublicationdate', 'og:pubdate', 'ptime', 'article:post_date', 'cxenseparse:recs:publishtime',
+  'datecreated', 'created', 'creation_date', 'release_date', 'eomportal-lastupdate-date',
+  'bt:pubdate', 'date.available', 'prism.publicationdate', 'last-modified-date-of-publication',
+  'dc.created', 'shareaholic:article_published_time', 'dateline', 'displaydate', 'item-publish-date',
+];
+
+/** Meta tags holding the modification date: used only when nothing names the publication date. */
+export const MODIFIED_META_NAMES = [
+  'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified',
+  'last-modified', 'lastmod', 'modified', 'revised', 'utime',
+];
+
+/** Month names (lower-case, accents kept) in the languages we meet, mapped to 1-12. */
+export const MONTHS: Record<string, number> = buildMonths({
+  1: ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'styczeń', 'stycznia', 'январь', 'января', 'ocak', 'tammikuu', 'leden', 'ledna'],
+  2: ['february', 'feb', 'februar', 'feber', 'février', 'fevrier', 'févr', 'fev', 'febrero', 'febbraio', 'fevereiro', 'februari', 'luty', 'lutego', 'февраль', 'февраля', 'şubat', 'helmikuu', 'únor', 'února'],
+  3: ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'maart', 'marzec', 'marca', 'март', 'марта', 'mart', 'maaliskuu', 'březen', 'března', 'mär', 'mrz'],
+  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwiecień', 'kwietnia', 'апрель', 'апреля', 'nisan', 'huhtikuu', 'duben', 'dubna'],
+  5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj', 'maja', 'май', 'мая', 'mayıs', 'toukokuu', 'květen', 'května'],
+  6: ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwiec', 'czerwca', 'июнь', 'июня', 'haziran', 'kesäkuu', 'červen', 'června'],
+  7: ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipiec', 'lipca', 'июль', 'июля', 'temmuz', 'heinäkuu', 'červenec', 'července'],
+  8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpień', 'sierpnia', 'август', 'августа', 'ağustos', 'elokuu', 'srpen', 'srpna'],
+  9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro', 'wrzesień', 'września', 'сентябрь', 'сентября', 'eylül', 'syyskuu', 'září'],
+  10: ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'październik', 'października', 'октябрь', 'октября', 'ekim', 'lokakuu', 'říjen', 'října'],
+  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'ноябрь', 'ноября', 'kasım', 'marraskuu', 'listopadu'],
+  12: ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudzień', 'grudnia', 'декабрь', 'декабря', 'aralık', 'joulukuu', 'prosinec', 'prosince'],
+});
+
+function buildMonths(table: Record<number, string[]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [num, names] of Object.entries(table)) for (const n of names) out[n] = Number(num);
+  return out;
+}
+
+/**
+ * Words that, before a date in visible text, say it is the publication date (raise its rank) or the
+ * modification date (lower it).
+ */
+export const DATE_PUBLISHED_CUE_RE =
+  /(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|datum|date|dated|erstellt|written|geschrieben|on|am|le|vom)\s*:?\s*$/i;
+export const DATE_MODIFIED_CUE_RE =
+  /(?:updated|update|modified|aktualisiert|geändert|zuletzt|mis à jour|actualizado|aggiornato|last edited|stand)\s*:?\s*(?:on|am|le)?\s*$/i;
+
+/** Class/id of elements whose text is likely the publication date line. */
+export const DATE_ELEMENT_TOKEN_RE =
+  /(?:^|[-_\s])(?:date|datum|time|zeit|published|pubdate|posted|postedon|posted-on|entry-date|post-date|byline|meta|dateline|timestamp|article-date|publish|fecha|data)(?:$|[-_\s])/i;
+
+/** How many characters of visible text (from the top of the body) are searched for date lines. */
+export const DATE_TEXT_SCAN_CHARS = 20_000;
+
+// ---------------------------------------------------------------------------------------------
+// Authors
+// ---------------------------------------------------------------------------------------------
+
+/** Author strings (after cleaning) that are not people. */
+export const NOT_AUTHOR_RE =
+  /(?:\bminute(?:s)? read\b|\bmin read\b|^staff$|\bstaff(?: writer| reporter)?$|^admin$|^administrator$|^redaktion$|^editor(?:s)?$|^editorial$|^the editors$|^anonymous$|^guest$|^unknown$|^user$|^news ?desk$|^web ?desk$|https?:\/\/|www\.|@|\.com\b|\d{4}|\d{1,2}[./]\d{1,2})/i;
+
+/** Prefixes stripped from bylines. */
+export const BYLINE_PREFIX_RE = /^(?:(?:written |posted |reported |text |story |photos? )?by|von|par|por|di|door|av|autor(?:in)?|author|text|von der)\s*:?\s+/i;
+
+/** Separators between several authors. */
+export const AUTHOR_SPLIT_RE = /\s*(?:,|;|\/|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bmit\b)\s*/i;
+
+/** An author name longer than this is a sentence, not a name. */
+export const MAX_AUTHOR_CHARS = 60;

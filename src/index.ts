@@ -1,0 +1,11 @@
+export { createEngine, DEFAULT_DB, type Engine, type EngineOptions } from './engine/engine.js';
+export type { IngestOptions, IngestReport, IngestProgress, IngestProblem } from './engine/ingest.js';
+export { exportCorpus, exportArticle, COLLECTIONS, type ExportFormat } from './export/export.js';
+export type { Store, StoredArticle, InputMark, PutResult } from './store/store.js';
+export { openSqliteStore } from './store/sqlite/index.js';
+export { ArticleDoc, type ArticleData, type ArticleInput, type RemovedPiece, type DocMessage } from './core/document.js';
+export type { Stage, StageContext } from './core/stage.js';
+export { articleStages } from './pipeline.js';
+export { runStages } from './core/runner.js';
+export { cleanText, type CleanResult } from './clean/clean.js';
+export { extractHtml, type HtmlExtraction } from './html/extract.js';

@@ -1,0 +1,25 @@
+import type { Stage } from './core/stage.js';
+import { cleanTextStage } from './stages/clean-text.js';
+import { decode } from './stages/decode.js';
+import { extractHtmlStage } from './stages/extract-html.js';
+import { identityStage } from './stages/identity.js';
+import { languageStage } from './stages/language.js';
+import { readRecord } from './stages/read-record.js';
+import { repairTextStage } from './stages/repair-text.js';
+
+/**
+ * The per-article stages, in order. Each reads and extends `doc.data`; the list is frozen so
+ * nothing reorders it at run time. Corpus stages (dedupe, events, storylines, comparison) run
+ * on the whole set afterwards.
+ */
+export function articleStages(): readonly Stage[] {
+  return Object.freeze([
+    readRecord(),
+    decode(),
+    extractHtmlStage(),
+    repairTextStage(),
+    cleanTextStage(),
+    languageStage(),
+    identityStage(),
+  ]);
+}

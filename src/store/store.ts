@@ -1,0 +1,60 @@
+import type { RemovedPiece } from '../core/document.js';
+
+/** An article as stored and exported: the export contract's article object. */
+export interface StoredArticle {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+  language: string | null;
+  text: string;
+  removed: RemovedPiece[];
+  /** SHA-256 of the normalised text: the "same text" identity. */
+  textHash: string;
+  notArticle: string | null;
+  /** Input fields the contract does not name, kept as they came. */
+  extra: Record<string, unknown>;
+  /** Warnings the stages left on the article. */
+  warnings: string[];
+}
+
+/** One input file whose articles were all stored: lets a re-run skip it. */
+export interface InputMark {
+  source: string;
+  /** SHA-256 of the file's bytes. */
+  hash: string;
+  articles: number;
+}
+
+export interface PutResult {
+  inserted: number;
+  updated: number;
+}
+
+/**
+ * Storage behind one small interface; one folder per backend (`sqlite/`, later `postgres/`).
+ * Core code talks to this, never to a driver. Every write is one transaction.
+ *
+ * Identity: an article matches a stored one with the same `id`, else the same `url`,
+ * else the same `textHash`; a match is updated in place (keeping its stored `id`), never duplicated.
+ *
+ * @example
+ *   const store = await openSqliteStore({ path: 'news.db' });
+ *   await store.putBatch([article], [{ source: 'a.txt', hash, articles: 1 }]);
+ *   for await (const a of store.articles()) console.log(a.id);
+ */
+export interface Store {
+  readonly kind: string;
+  /** Upserts the articles and marks the inputs done, atomically. */
+  putBatch(articles: readonly StoredArticle[], inputs: readonly InputMark[]): Promise<PutResult>;
+  /** True when this exact input (same source and hash) was fully stored before. */
+  isInputDone(source: string, hash: string): Promise<boolean>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  countArticles(): Promise<number>;
+  /** All articles in stable order (first stored first). */
+  articles(): AsyncIterable<StoredArticle>;
+  close(): Promise<void>;
+}
