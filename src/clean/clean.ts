@@ -62,9 +62,12 @@ const isTitleLike = (t: string) =>
 /** The header zone ends at the first line that reads as body prose. */
 const startsBody = (t: string) => isBody(t) || (words(t).length >= SENTENCE_MIN_WORDS && /\.["'”’)]*$/.test(t));
 
-function markHeader(slots: Slot[], options: CleanOptions): { title: string | null } {
+function headerZone(slots: Slot[]): Slot[] {
   const bodyStart = slots.findIndex((s) => s.reason === null && startsBody(s.unit.text));
-  const header = slots.slice(0, bodyStart === -1 ? Math.min(slots.length, 3) : bodyStart);
+  return slots.slice(0, bodyStart === -1 ? Math.min(slots.length, 3) : bodyStart);
+}
+
+function markTitle(header: Slot[], options: CleanOptions): string | null {
   let title: string | null = null;
   if (options.findTitle) {
     const candidates = header.filter((s) => s.reason === null && isTitleLike(s.unit.text));
@@ -83,13 +86,17 @@ function markHeader(slots: Slot[], options: CleanOptions): { title: string | nul
       }
     }
   }
+  return title;
+}
+
+/** Header lines other than title and byline: captions over a credit, and alternative headlines. */
+function markHeaderRest(header: Slot[]): void {
   header.forEach((s, i) => {
     if (s.reason !== null) return;
     const next = header[i + 1];
     if (next && isCredit(next.unit.text)) s.reason = 'caption';
     else if (words(s.unit.text).length >= TITLE_PREFERRED_MIN_WORDS && titleCaseShare(s.unit.text) >= HEADLINE_TITLE_CASE && !endsLikeSentence(s.unit.text)) s.reason = 'headline';
   });
-  return { title };
 }
 
 function markBylines(slots: Slot[]): string[] {
@@ -155,8 +162,10 @@ export function cleanText(raw: string, options: CleanOptions): CleanResult {
   }
   markDuplicates(slots);
   markCaptions(slots);
-  const { title } = markHeader(slots, options);
+  const header = headerZone(slots);
+  const title = markTitle(header, options);
   const authors = markBylines(slots);
+  markHeaderRest(header);
   markDisclaimers(slots);
   markComments(slots);
   return {

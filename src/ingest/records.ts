@@ -12,14 +12,12 @@ function recordEntry(value: unknown, source: string, fallbackId: string): Entry 
   return { ok: true, input: { source, format: 'record', record: value, fallbackId } };
 }
 
-/** One JSON object per line; a bad line is reported with its line number and the rest go on. */
+/** One JSON object per line (id fallback: file name and line number); a bad line is reported with its line number and the rest go on. */
 export function jsonlEntries(text: string, source: string, baseId: string): Entry[] {
   const entries: Entry[] = [];
   const lines = text.split('\n');
-  let n = 0;
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
-    n += 1;
     const where = `${source}:${index + 1}`;
     let value: unknown;
     try {
@@ -28,7 +26,7 @@ export function jsonlEntries(text: string, source: string, baseId: string): Entr
       entries.push({ ok: false, source: where, reason: `malformed JSON line (${(error as Error).message})` });
       return;
     }
-    entries.push(recordEntry(value, where, `${baseId}-${n}`));
+    entries.push(recordEntry(value, where, `${baseId}-${index + 1}`));
   });
   return entries;
 }
