@@ -5,8 +5,10 @@
 import { type DElement, attr, elementsOf, tagOf } from './dom.js';
 import {
   BOILERPLATE_ROLES,
-  BOILERPLATE_TOKEN_RE,
+  BOILERPLATE_WORD_RE,
   CONTENT_TOKEN_RE,
+  WEAK_WORD_PREFIX_RE,
+  WHOLE_TOKEN_WORDS,
   HIDDEN_STYLE_RE,
   PRUNE_MAX_TEXT_SHARE,
   PRUNE_TAGS,
@@ -16,8 +18,6 @@ import {
 const GUARDED_TAGS = new Set(['form', 'address', 'aside']);
 const PRUNE_SELECTOR = PRUNE_TAGS.join(',');
 const TOKEN_SPLIT_RE = /\s+/;
-/** Tokens that only count as furniture when they are the whole token (`hidden-xs` is responsive CSS). */
-const WHOLE_TOKEN_ONLY = /^(?:hidden|print|date|published|updated|credit|banner|overlay|modal|text|menu|tags|caption)$/i;
 
 function textLen(el: DElement): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').length;
@@ -30,14 +30,30 @@ export function boilerplateToken(classAndId: string): string | null {
     if (!tok) continue;
     if (CONTENT_TOKEN_RE.test(tok)) return null;
     if (hit) continue;
-    if (BOILERPLATE_TOKEN_RE.test(tok)) {
-      // For the weak words, require the whole token; for the rest, any `-`/`_` segment at the end.
-      const last = tok.split(/[-_]/).pop() ?? tok;
-      if (WHOLE_TOKEN_ONLY.test(last) && last.length !== tok.length && !/^(?:post|entry|article|site|page|wp)[-_]/i.test(tok)) continue;
-      hit = tok;
-    }
+    if (tokenIsFurniture(tok)) hit = tok;
+    continue;
   }
   return hit;
+}
+
+/** Any run of the token's `-`/`_` segments is a furniture word (weak words: see WHOLE_TOKEN_WORDS). */
+function tokenIsFurniture(tok: string): boolean {
+  const segs = tok.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/).filter(Boolean);
+  const n = segs.length;
+  if (n === 0 || n > 8) return false;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j <= Math.min(n, i + 4); j++) {
+      const word = segs.slice(i, j).join('-');
+      if (!BOILERPLATE_WORD_RE.test(word)) continue;
+      if (WHOLE_TOKEN_WORDS.test(word)) {
+        const whole = i === 0 && j === n;
+        const prefixed = i === 1 && j === n && WEAK_WORD_PREFIX_RE.test(segs[0] ?? '');
+        if (!whole && !prefixed) continue;
+      }
+      return true;
+    }
+  }
+  return false;
 }
 
 export interface PruneResult {

@@ -73,37 +73,41 @@ export const PRUNE_TAGS = [
 ];
 
 /**
- * Class/id tokens marking page furniture (after trafilatura's discard XPaths): comments, sharing,
+ * Class/id words marking page furniture (after trafilatura's discard XPaths): comments, sharing,
  * related links, newsletter boxes, cookie banners, ads, breadcrumbs, tag clouds, post meta lines,
- * author boxes, captions. Tested against each class token and the id, anchored at token edges so
- * that `comments-open` on a `<body>` or `has-sidebar` do not count (body/html are never pruned).
+ * author boxes, captions. A class token matches when one of these is a run of its `-`/`_` segments
+ * (`comment-list`, `social-share-bar`). body/html are never pruned, so `comments-open` on a body is
+ * harmless.
  */
-export const BOILERPLATE_TOKEN_RE = new RegExp(
-  '^(?:.*[-_])?(?:' +
-    [
-      'comments?', 'comment-?list', 'disqus', 'respond', 'replies', 'reply',
-      'share', 'sharing', 'shares', 'social', 'socials', 'sharebar', 'share-?buttons?', 'addthis', 'sociable', 'shariff',
-      'related', 'relateds', 'recommended', 'recommendations?', 'more-?stories', 'read-?more', 'also-?read', 'teasers?', 'outbrain', 'taboola',
-      'newsletter', 'subscribe', 'subscription', 'signup', 'sign-?up', 'optin', 'paywall', 'regwall',
-      'cookies?', 'cookie-?banner', 'consent', 'gdpr', 'banner', 'popup', 'modal', 'overlay', 'lightbox',
-      'ads?', 'advert', 'adverts', 'advertisement', 'advertising', 'anzeige', 'werbung', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'ad-?container',
-      'breadcrumbs?', 'breadcrumb-?list', 'pagination', 'pager', 'paging', 'prev-?next', 'post-?navigation', 'nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu', 'sidebar', 'side-?bar', 'widget', 'widgets', 'toolbar', 'skip-?link',
-      'tags', 'tag-?list', 'tagcloud', 'tag-?cloud', 'keywords', 'categories', 'category-?list',
-      'byline', 'post-?meta', 'entry-?meta', 'article-?meta', 'meta-?info', 'postmeta', 'dateline', 'date', 'timestamp', 'published', 'posted-?on', 'updated',
-      'author-?box', 'author-?bio', 'author-?info', 'about-?the-?author', 'bio-?box',
-      'caption', 'wp-caption-text', 'credit', 'credits', 'copyright', 'print', 'rating', 'ratings', 'votes', 'hidden', 'sr-only', 'visually-?hidden', 'screen-?reader-?text',
-      'footer', 'site-?footer', 'masthead', 'site-?header', 'header-?bar', 'top-?bar', 'login', 'signin',
-    ].join('|') +
-    ')$',
-  'i',
-);
+export const BOILERPLATE_WORDS = [
+  'comments?', 'comment-?list', 'commentlist', 'disqus', 'respond', 'replies',
+  'share', 'sharing', 'shares', 'social', 'socials', 'sharebar', 'sharethis', 'addthis', 'sociable', 'shariff',
+  'related', 'relateds', 'recommended', 'recommendations?', 'more-?stories', 'read-?more', 'also-?read', 'outbrain', 'taboola',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-?up', 'optin', 'paywall', 'regwall',
+  'cookies?', 'consent', 'gdpr', 'banner', 'popup', 'modal', 'overlay', 'lightbox',
+  'ads?', 'advert', 'adverts', 'advertisement', 'advertising', 'anzeige', 'werbung', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot',
+  'breadcrumbs?', 'pagination', 'pager', 'paging', 'prev-?next', 'post-?navigation', 'nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu', 'sidebar', 'widget', 'widgets', 'toolbar', 'skip-?link',
+  'tags', 'tag-?list', 'tagcloud', 'tag-?cloud', 'keywords', 'categories',
+  'byline', 'post-?meta', 'entry-?meta', 'article-?meta', 'meta-?info', 'postmeta', 'dateline', 'date', 'timestamp', 'published', 'posted-?on', 'updated',
+  'author-?box', 'author-?bio', 'author-?info', 'about-?the-?author', 'bio-?box',
+  'caption', 'credit', 'credits', 'copyright', 'print', 'rating', 'ratings', 'votes', 'hidden', 'sr-only', 'visually-?hidden', 'screen-?reader-?text',
+  'footer', 'masthead', 'top-?bar', 'login', 'signin',
+];
+export const BOILERPLATE_WORD_RE = new RegExp(`^(?:${BOILERPLATE_WORDS.join('|')})$`, 'i');
 
 /**
- * Tokens that protect an element from the pattern above even when another token matches: the main
+ * Weak words: furniture only when they are the whole token, or after a `post-`/`entry-`/`article-`
+ * prefix (`hidden-xs` is responsive CSS, `text-date` may be inline, `print-only` is the article).
+ */
+export const WHOLE_TOKEN_WORDS = /^(?:hidden|print|date|published|updated|credit|banner|overlay|modal|menu|tags|caption|ads?|promo|social|share)$/i;
+export const WEAK_WORD_PREFIX_RE = /^(?:post|entry|article|site|page|wp|single|story|blog|news|main|global|header|top|bottom|footer)$/i;
+
+/**
+ * Whole class tokens that protect an element from pruning even when another token matches: the main
  * article container often carries e.g. `post-content has-comments`.
  */
 export const CONTENT_TOKEN_RE =
-  /^(?:.*[-_])?(?:article|articlebody|article-?body|article-?content|article-?text|post-?body|post-?content|post-?text|entry-?content|entry-?body|story-?body|story-?content|story|main-?content|content-?body|body-?text|text|content|hentry|h-entry|e-content|main|page-?content)$/i;
+  /^(?:article|articlebody|article-?body|article-?content|article-?text|post-?body|post-?content|post-?text|entry-?content|entry-?body|story-?body|story-?content|main-?content|content-?body|body-?text|hentry|h-entry|e-content|page-?content|content|main)$/i;
 
 /** Roles that mark page furniture. */
 export const BOILERPLATE_ROLES = new Set([

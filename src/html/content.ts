@@ -1,0 +1,152 @@
+/**
+ * Main-content choice: our own density scorer, Readability, and how the two are reconciled; then the
+ * paragraph-level filters that drop furniture left inside the chosen container.
+ */
+import { Readability } from '@mozilla/readability';
+import type { RemovedPiece } from '../core/document.js';
+import { type DDocument, type DElement, attr, elementsOf, tagOf } from './dom.js';
+import { type Para, paragraphsOf } from './dom-text.js';
+import {
+  ARTICLE_BODY_SELECTORS,
+  BODY_TOKEN_RE,
+  JUNK_PARAGRAPH_RE,
+  PARAGRAPH_RULES,
+  READABILITY_CHAR_THRESHOLD,
+  SCORE_MIN_PARAGRAPH_CHARS,
+} from './rules.js';
+
+const COMMA_RE = /[,，、،;]/g;
+const SENTENCE_END_RE = /[.!?。！？…:"”»)]\s*$/;
+
+function linkDensity(p: { text: string; linkChars: number }): number {
+  return p.text.length ? p.linkChars / p.text.length : 0;
+}
+
+function isBodyClass(el: DElement): boolean {
+  const tokens = `${attr(el, 'class')} ${attr(el, 'id')}`.split(/\s+/);
+  return tokens.some((t) => t && BODY_TOKEN_RE.test(t));
+}
+
+/** Score bonus multiplier for elements that say they are the article body. */
+function containerBonus(el: DElement): number {
+  const tag = tagOf(el);
+  const itemprop = attr(el, 'itemprop').toLowerCase();
+  if (itemprop === 'articlebody' || itemprop === 'text') return 1.6;
+  if (tag === 'article') return 1.3;
+  if (isBodyClass(el)) return 1.25;
+  if (tag === 'main' || attr(el, 'role') === 'main') return 1.15;
+  return 1;
+}
+
+export interface Candidate {
+  root: DElement;
+  paras: Para[];
+}
+
+/**
+ * Readability-style scoring in one pass over the paragraphs: each prose paragraph gives points to
+ * its container (full), the container's parent (half) and grandparent (a third). The best-scored
+ * container, weighted by its class/tag and its link density, wins.
+ */
+export function ownCandidate(body: DElement, allParas?: Para[]): Candidate {
+  const paras = allParas ?? paragraphsOf(body);
+  const scores = new Map<DElement, number>();
+  for (const p of paras) {
+    if (p.text.length < SCORE_MIN_PARAGRAPH_CHARS || linkDensity(p) > PARAGRAPH_RULES.maxLinkDensity) continue;
+    if (!p.block) continue;
+    const commas = (p.text.match(COMMA_RE) ?? []).length;
+    const s = 1 + commas + Math.min(Math.floor(p.text.length / 100), 3);
+    // The paragraph's container is the block itself unless it is a p-like leaf.
+    let el: DElement | null = /^(?:p|h[1-6]|li|pre|blockquote|td|dd|tr)$/.test(p.tag) ? p.block.parentElement : p.block;
+    const weights = [1, 0.5, 1 / 3, 1 / 6];
+    for (let i = 0; el && i < weights.length; i++, el = el.parentElement) {
+      scores.set(el, (scores.get(el) ?? 0) + s * (weights[i] ?? 0));
+      if (el === body) break;
+    }
+  }
+  // Explicit article-body markup wins outright when it holds real text.
+  for (const sel of ARTICLE_BODY_SELECTORS) {
+    const el = body.querySelector(sel);
+    if (el && (scores.get(el) ?? 0) > 0) scores.set(el, (scores.get(el) ?? 0) * 1.6 + 10);
+  }
+  let best: DElement = body;
+  let bestScore = -1;
+  const ranked = [...scores.entries()].map(([el, s]) => [el, s * containerBonus(el)] as const).sort((a, b) => b[1] - a[1]);
+  for (const [el, s] of ranked.slice(0, 5)) {
+    const ps = parasUnder(paras, el);
+    const total = ps.reduce((a, p) => a + p.text.length, 0);
+    const links = ps.reduce((a, p) => a + p.linkChars, 0);
+    const adjusted = s * (1 - (total ? links / total : 0));
+    if (adjusted > bestScore) {
+      bestScore = adjusted;
+      best = el;
+    }
+  }
+  return { root: best, paras: parasUnder(paras, best) };
+}
+
+function isInside(el: DElement | null, root: DElement): boolean {
+  for (let e: DElement | null = el; e; e = e.parentElement) if (e === root) return true;
+  return false;
+}
+
+function parasUnder(paras: Para[], root: DElement): Para[] {
+  return paras.filter((p) => isInside(p.block, root));
+}
+
+/** Run Readability on the (pruned) document; returns its content element, or null. */
+export function readabilityCandidate(doc: DDocument): Candidate | null {
+  try {
+    const reader = new Readability<DElement>(doc as never, {
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+      serializer: (el: unknown) => el as DElement,
+      disableJSONLD: true,
+    });
+    const res = reader.parse();
+    const root = res?.content;
+    if (!root) return null;
+    return { root, paras: paragraphsOf(root) };
+  } catch {
+    return null;
+  }
+}
+
+/** Drop furniture paragraphs (link lists, share prompts, credits) from a container's text. */
+export function filterParagraphs(paras: Para[]): { kept: Para[]; removed: RemovedPiece[] } {
+  const kept: Para[] = [];
+  const removed: RemovedPiece[] = [];
+  // Lists that are mostly link-only items are navigation.
+  const listStats = new Map<DElement, { items: number; linky: number }>();
+  for (const p of paras) {
+    if (p.tag !== 'li' || !p.block?.parentElement) continue;
+    const list = p.block.parentElement;
+    const st = listStats.get(list) ?? { items: 0, linky: 0 };
+    st.items++;
+    if (linkDensity(p) > 0.8) st.linky++;
+    listStats.set(list, st);
+  }
+  for (const p of paras) {
+    const ld = linkDensity(p);
+    const prose = p.text.length >= PARAGRAPH_RULES.longProseChars && SENTENCE_END_RE.test(p.text);
+    let reason: string | null = null;
+    if (p.text.length < 200 && JUNK_PARAGRAPH_RE.test(p.text)) reason = 'furniture line';
+    else if (ld > PARAGRAPH_RULES.maxLinkDensity && !prose) reason = 'link-dense';
+    else if (p.tag === 'li' && p.block?.parentElement) {
+      const st = listStats.get(p.block.parentElement);
+      if (st && st.items >= 3 && st.linky / st.items >= PARAGRAPH_RULES.linkListShare && ld > 0.8) reason = 'link list';
+    }
+    if (reason) removed.push({ text: p.text.slice(0, 300), reason });
+    else kept.push(p);
+  }
+  return { kept, removed };
+}
+
+export function textLength(paras: readonly Para[]): number {
+  let n = 0;
+  for (const p of paras) n += p.text.length;
+  return n;
+}
+
+export function elementCount(root: DElement): number {
+  return elementsOf(root.getElementsByTagName('*')).length;
+}
