@@ -1,4 +1,6 @@
-import type { Stage } from './core/stage.js';
+import type { CorpusStage, Stage } from './core/stage.js';
+import type { Store } from './store/store.js';
+import { repeatedBoilerplate } from './stages/repeated-boilerplate.js';
 import { cleanTextStage } from './stages/clean-text.js';
 import { decode } from './stages/decode.js';
 import { extractHtmlStage } from './stages/extract-html.js';
@@ -22,4 +24,9 @@ export function articleStages(): readonly Stage[] {
     languageStage(),
     identityStage(),
   ]);
+}
+
+/** The corpus stages, in order: they run on the whole stored set after the per-article stages. */
+export function corpusStages(): readonly CorpusStage<Store>[] {
+  return Object.freeze([repeatedBoilerplate()]);
 }

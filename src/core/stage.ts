@@ -15,3 +15,12 @@ export interface Stage {
 }
 
 export type StageFactory<O = Record<string, never>> = (options?: Partial<O>) => Stage;
+
+/**
+ * A corpus stage: runs on the whole stored set after every article has passed the per-article
+ * stages (a barrier), e.g. cross-article boilerplate, dedupe, events. Returns how many articles it changed.
+ */
+export interface CorpusStage<S = unknown> {
+  readonly name: string;
+  run(store: S, ctx: StageContext): Promise<number>;
+}

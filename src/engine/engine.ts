@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { articleStages } from '../pipeline.js';
+import { articleStages, corpusStages } from '../pipeline.js';
 import { exportCorpus, type ExportFormat } from '../export/export.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
@@ -33,9 +33,16 @@ export const DEFAULT_DB = './corroborate.db';
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const store = options.store ?? (await openSqliteStore({ path: options.db ?? DEFAULT_DB }));
   const stages = articleStages();
+  const corpus = corpusStages();
   return {
     store,
-    ingest: (paths, o) => ingest(paths, store, stages, o),
+    async ingest(paths, o = {}) {
+      const report = await ingest(paths, store, stages, o);
+      if (report.articles > 0 && !o.signal?.aborted) {
+        for (const stage of corpus) report.corpus[stage.name] = await stage.run(store, { signal: o.signal });
+      }
+      return report;
+    },
     export: (format, out) => exportCorpus(store, format, out),
     close: () => store.close(),
   };

@@ -28,6 +28,8 @@ export interface IngestReport {
   skipped: IngestProblem[];
   /** Articles flagged as not articles (index pages, stubs). */
   notArticles: number;
+  /** Articles each corpus stage changed. */
+  corpus: Record<string, number>;
 }
 
 export interface IngestProgress {
@@ -50,7 +52,7 @@ export interface IngestOptions {
 }
 
 export function emptyReport(): IngestReport {
-  return { files: 0, unchanged: 0, articles: 0, inserted: 0, updated: 0, failed: [], skipped: [], notArticles: 0 };
+  return { files: 0, unchanged: 0, articles: 0, inserted: 0, updated: 0, failed: [], skipped: [], notArticles: 0, corpus: {} };
 }
 
 async function ingestFile(file: InputFile, store: Store, stages: readonly Stage[], report: IngestReport, options: IngestOptions): Promise<void> {

@@ -1,4 +1,17 @@
+/**
+ * HTML -> main text + metadata. Pipeline: raw strip (prepare) -> linkedom parse -> metadata (on the
+ * full DOM) -> boilerplate pruning -> our density scorer and Readability -> reconcile -> paragraph
+ * filters -> not-an-article check. Thresholds live in `rules.ts`.
+ */
+import { parseHTML } from 'linkedom';
 import type { RemovedPiece } from '../core/document.js';
+import { pruneBoilerplate } from './boilerplate.js';
+import { type Candidate, filterParagraphs, ownCandidate, readabilityCandidate, textLength } from './content.js';
+import { type DDocument, type DElement } from './dom.js';
+import { type Para, joinParagraphs, paragraphsOf } from './dom-text.js';
+import { extractMetadata } from './metadata.js';
+import { prepareHtml } from './prepare.js';
+import { MAX_ELEMENTS_FOR_READABILITY, NOT_ARTICLE, RECONCILE, TIME_BUDGET_MS } from './rules.js';
 
 export interface HtmlExtraction {
   title: string | null;
@@ -14,8 +27,98 @@ export interface HtmlExtraction {
   notArticle: string | null;
 }
 
-/** STUB: replaced by the real extractor. */
-export function extractHtml(html: string, _options: { url?: string | null } = {}): HtmlExtraction {
-  const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-  return { title: null, authors: [], published: null, siteName: null, language: null, canonicalUrl: null, text, removed: [], notArticle: null };
+export interface ExtractOptions {
+  url?: string | null;
+  /** "Now" for date plausibility (tests pin it). */
+  now?: Date;
+}
+
+const EMPTY: HtmlExtraction = {
+  title: null,
+  authors: [],
+  published: null,
+  siteName: null,
+  language: null,
+  canonicalUrl: null,
+  text: '',
+  removed: [],
+  notArticle: null,
+};
+
+/** Cheapest possible text when the DOM route fails: tags out, block ends become paragraph breaks. */
+function regexText(html: string): string {
+  return html
+    .replace(/<(?:\/(?:p|div|h[1-6]|li|tr|blockquote|pre|section|article)|br\s*\/?)\s*>/gi, '\n\n')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function choose(own: Candidate, read: Candidate | null): { paras: Para[]; source: string } {
+  const ownLen = textLength(own.paras);
+  if (!read) return { paras: own.paras, source: 'own' };
+  const readLen = textLength(read.paras);
+  if (readLen < ownLen * RECONCILE.readabilityShortShare) return { paras: own.paras, source: 'own' };
+  if (ownLen < readLen * RECONCILE.ownShortShare) return { paras: read.paras, source: 'readability' };
+  return { paras: read.paras, source: 'readability' };
+}
+
+function notArticleReason(text: string, bodyParas: Para[]): string | null {
+  const bodyLen = textLength(bodyParas);
+  const bodyLinks = bodyParas.reduce((a, p) => a + p.linkChars, 0);
+  if (!text) return 'no main text found';
+  if (text.length < NOT_ARTICLE.loginWallMaxChars && NOT_ARTICLE.loginWallRe.test(text)) return 'login wall: little text asking to sign in';
+  if (bodyLen > 0 && bodyLinks / bodyLen > NOT_ARTICLE.indexLinkDensity && text.length < 1000) return 'index page: mostly links';
+  if (text.length < NOT_ARTICLE.minTextChars) return `too little text (${text.length} characters)`;
+  return null;
+}
+
+/** Extract main text and metadata from an HTML page. */
+export function extractHtml(html: string, options: { url?: string | null; now?: Date } = {}): HtmlExtraction {
+  const started = performance.now();
+  const url = options.url ?? null;
+  const prep = prepareHtml(html);
+  let doc: DDocument;
+  try {
+    doc = parseHTML(prep.html).document as unknown as DDocument;
+  } catch {
+    const text = regexText(prep.html);
+    return { ...EMPTY, text, notArticle: text ? null : 'unparseable markup' };
+  }
+  const meta = extractMetadata(doc, prep.jsonLd, url, options.now);
+  const body: DElement | null = doc.body ?? doc.documentElement;
+  if (!body) return { ...EMPTY, ...meta, notArticle: 'empty document' };
+
+  const bodyParasBefore = paragraphsOf(body);
+  const pruned = pruneBoilerplate(body);
+  const allParas = paragraphsOf(body);
+  const own = ownCandidate(body, allParas);
+
+  let read: Candidate | null = null;
+  const elapsed = performance.now() - started;
+  if (elapsed < TIME_BUDGET_MS.skipReadabilityAfter && body.getElementsByTagName('*').length <= MAX_ELEMENTS_FOR_READABILITY) {
+    read = readabilityCandidate(doc);
+  }
+  const chosen = choose(own, read);
+  const { kept, removed } = filterParagraphs(chosen.paras);
+  const text = joinParagraphs(kept);
+  const removedPieces: RemovedPiece[] = [
+    ...pruned.removed.slice(0, 20).map((r) => ({ text: (r.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200), reason: r.reason })).filter((r) => r.text),
+    ...removed.slice(0, 30),
+  ];
+  if (prep.truncated) removedPieces.push({ text: '', reason: 'page truncated: too large' });
+  return {
+    ...meta,
+    text,
+    removed: removedPieces,
+    notArticle: notArticleReason(text, bodyParasBefore),
+  };
 }

@@ -22,6 +22,12 @@ export const MAX_HTML_CHARS = 1_500_000;
 export const MAX_ELEMENTS_FOR_READABILITY = 3000;
 
 /**
+ * Per-page time budget. When parsing and metadata have already used this much, Readability (the
+ * costliest step) is skipped and our own scorer decides alone, so no page takes more than ~1 s.
+ */
+export const TIME_BUDGET_MS = { skipReadabilityAfter: 350 };
+
+/**
  * Readability's `charThreshold`: below this many characters it retries with looser flags, re-parsing
  * the page each time. We run our own scorer beside it, so one cheap pass is enough most of the time.
  */

@@ -5,8 +5,8 @@
  * language's most frequent function words (articles, pronouns, prepositions, conjunctions,
  * auxiliaries) — roughly the top of any frequency list of that language — not copied from a
  * stopword package. Words are lowercase; a word may appear in several languages (the scorer weighs
- * a word by how few profiles share it). Text is split into words at apostrophes, so elided forms
- * appear as their stem: French `l'`, `d'`, `qu'` as `l`, `d`, `qu`; English `'s`, `n't` as `s`, `t`.
+ * a word by how few profiles share it). Elided forms keep their apostrophe (written '), as the
+ * scorer matches them: French `l'`, `qu'`, Italian `dell'`, English `'s` and `'t` (from n't).
  *
  * A trained model will replace this; keep the shapes if you extend it.
  */
@@ -17,21 +17,21 @@ export const WORD_PROFILES: Readonly<Record<string, string>> = {
   en: `the of and to in is that it was for on are as with his they at be this from have or by had not but
     what all were we when your can said there an which she do how their if will up other about out many then them
     these so some her would make like him into time has two more no could my than first been who its now people only
-    also after new just over most any year years because says s t i you he me our us does did should`,
+    also after new just over most any year years because says 's 't i you he me our us does did should`,
   de: `der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat
     dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr
     durch man sein wurde sei ich kann gegen vom schon wenn habe seine ihre dann unter wir soll ihr diese dieser seit
     jahr jahren sagte keine kein können muss`,
   fr: `de la le et les des en un une du est que qui dans pour pas au sur par plus ne se ce il sont avec ou mais comme
     été elle aux ont cette son sa ses leur nous vous ils je tout fait était être aussi bien où sans peut entre lui deux
-    après même très l d qu n c j s y a ans selon depuis contre leurs dont`,
+    après même très l' d' qu' n' c' j' s' y a ans selon depuis contre leurs dont`,
   es: `de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque
     esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra
     otros ese eso ante ellos e esto antes algunos qué unos yo otro otras otra él tanto esa estos mucho fue ha está
     son han dijo según años`,
   it: `di e il la che è per un in del non una a le si con i da al dei della sono alla gli nel più anche come ma ha lo
     se delle questo ci su dal nella o loro era essere stato tra fra cui quando dopo sua suo ancora molto già ne degli
-    stati hanno perché solo l dell all nell sull dall un anni ed questa sia`,
+    stati hanno perché solo l' dell' all' nell' sull' dall' un' anni ed questa sia`,
   pt: `de a o que e do da em um para é com não uma os no se na por mais as dos como mas foi ao ele das tem à seu sua
     ou ser quando muito há nos já está eu também só pelo pela até isso ela entre era depois sem mesmo aos ter seus
     quem nas me esse eles estão você tinha foram essa num nem suas meu às minha têm numa pelos elas havia seja qual
@@ -67,14 +67,14 @@ export const WORD_PROFILES: Readonly<Record<string, string>> = {
     mereka kami kita telah lebih tersebut seperti harus bahwa hanya dia setelah masih saat antara tahun namun para
     menjadi belum secara kata`,
   ca: `de la i el que a en els les per un una del amb no es és al dels com més però va seu seva hi ha o aquest aquesta
-    també sobre són era fins ja molt tot perquè quan on entre sense li ho ens han l d s n segons anys`,
+    també sobre són era fins ja molt tot perquè quan on entre sense li ho ens han l' d' s' n' segons anys`,
   hr: `i je u da se na za su od s ne koji koja koje to a o kao iz sa ali ili do će bi biti smo sam bio bila što kako po
     ga mu još samo nije jer kad ima već sve bilo te nakon prema tijekom godine li kazao rekao`,
   // ---- Cyrillic script
   ru: `и в не на что с по он я как а это к из но то у за от о же так все для было его она вы мы бы по только ее мне
     был вот их уже при если или когда даже ну ли до нет быть этого который которые также сказал года во будет были
     хотя может после более время очень где там себя этом этой них него есть чтобы можно со под без через этот эти
-    году всех своей свои своих сейчас тоже они`,
+    году всех своей свои своих сейчас тоже они к том числе ранее`,
   uk: `і в на що з не до у та й як це за а він по від я але для так є його же ми вона про вже при якщо коли чи були
     було бути які який також році сказав або ще буде через після під між із зі її цього цей ця ці свою своїх тому
     може хоча щоб адже проти`,

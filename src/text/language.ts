@@ -58,12 +58,17 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
   Tibetan: 'bo', Myanmar: 'my', Georgian: 'ka', Ethiopic: 'am', Khmer: 'km',
 };
 
+/** Only Russian (and Belarusian, which also has і and ў) writes ы and э; the other letters belong to other Cyrillic languages. */
+const RUSSIAN_LETTERS = /[ыэ]/i;
+const OTHER_CYRILLIC_LETTERS = /[іїєґўђћџјљњѓќѕәғқңөұүһ]/i;
+
 /** Letters Urdu adds to the Arabic alphabet (ٹ ڈ ڑ ں ے ھ) and those Persian adds (پ چ ژ گ) or spells differently (ک ی for ك ي). */
 const URDU_LETTERS = /[\u0679\u0688\u0691\u06BA\u06D2\u06BE]/g;
 const PERSIAN_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/g;
 const ARABIC_ONLY_LETTERS = /[\u0629\u0643\u064A]/g; // ة ك ي
 const VIETNAMESE_LETTERS = /[\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/g;
 const WORD = /\p{L}+/gu;
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 
 /** Romanian is written with comma-below ș ț and, in older text, cedilla ş ţ: compare words in one spelling. */
 const normalise = (w: string): string => w.replace(/ş/g, 'ș').replace(/ţ/g, 'ț');
@@ -127,10 +132,27 @@ export function detectLanguage(text: string): string | null {
       if (count(sample, VIETNAMESE_LETTERS) >= VI_MIN_SHARE * dominantCount) return 'vi';
       return bestByProfile(sample, 'Latin');
     case 'Cyrillic':
-      return bestByProfile(sample, 'Cyrillic');
+      // Too few function words (a headline): ы/э without any other language's letters is still Russian.
+      return bestByProfile(sample, 'Cyrillic') ?? (RUSSIAN_LETTERS.test(sample) && !OTHER_CYRILLIC_LETTERS.test(sample) ? 'ru' : null);
     default:
       return SCRIPT_LANGUAGE[dominant] ?? null;
   }
+}
+
+/**
+ * Profiles list elisions with their apostrophe (`l'`, `dell'`, `'s`): try that form first when the
+ * text has an apostrophe there, then the bare word ("qu'il" -> `qu'` + `il`; "J&J" is not `j'`).
+ */
+function lookupWord(text: string, word: string, at: number): string[] | undefined {
+  if (APOSTROPHES.has(text[at + word.length] ?? '')) {
+    const elided = WORD_INDEX.get(`${word}'`);
+    if (elided) return elided;
+  }
+  if (APOSTROPHES.has(text[at - 1] ?? '')) {
+    const clitic = WORD_INDEX.get(`'${word}`);
+    if (clitic) return clitic;
+  }
+  return WORD_INDEX.get(word);
 }
 
 /** Scores the languages written in `script`; the best one if it is clearly ahead. */
@@ -140,8 +162,8 @@ function bestByProfile(sample: string, script: Script): string | null {
   const add = (langs: readonly string[], weight: number): void => {
     for (const l of langs) if (PROFILE_SCRIPT.get(l) === script) scores.set(l, (scores.get(l) ?? 0) + weight / langs.length);
   };
-  for (const [word] of lower.matchAll(WORD)) {
-    const langs = WORD_INDEX.get(normalise(word));
+  for (const m of lower.matchAll(WORD)) {
+    const langs = lookupWord(lower, normalise(m[0]), m.index);
     if (langs) add(langs, 1);
   }
   for (const ch of lower) {
