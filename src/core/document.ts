@@ -61,6 +61,36 @@ export interface ArticleData {
   extra?: Record<string, unknown>;
   /** SHA-256 of the normalised clean text, for "same text" identity. */
   textHash?: string;
+  /** Quotations found in `text` (issue: who said what). Offsets index into `text`. */
+  quotes?: QuoteSpan[];
+  /** Time expressions found in `text`, normalised TimeML-style. Offsets index into `text`. */
+  times?: TimeSpan[];
+  /** The day the reported happening took place (`YYYY-MM-DD`), which is not always the publication date. */
+  eventDate?: string | null;
+}
+
+export interface QuoteSpan {
+  /** The quoted words (without the quotation marks for direct quotes). */
+  text: string;
+  start: number;
+  end: number;
+  /** True when the content carries quotation marks. */
+  direct: boolean;
+  /** The speaker as written ("Maria Zakharova", "she", "the Kremlin"), or null. */
+  speaker: string | null;
+  /** The speaker after resolving pronouns and short references, or null. */
+  speakerResolved: string | null;
+  /** The attribution verb or phrase ("said", "according to"), or null. */
+  cue: string | null;
+}
+
+export interface TimeSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** TimeML value: `2026-01-08`, `2026-01`, `2025-W36`, `P4Y` (durations stay durations), `PRESENT_REF`... */
+  value: string;
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
 }
 
 export class ArticleDoc {

@@ -158,17 +158,22 @@ function lookupWord(text: string, word: string, at: number): string[] | undefine
 /** Scores the languages written in `script`; the best one if it is clearly ahead. */
 function bestByProfile(sample: string, script: Script): string | null {
   const lower = sample.toLowerCase();
-  const scores = new Map<string, number>();
-  const add = (langs: readonly string[], weight: number): void => {
-    for (const l of langs) if (PROFILE_SCRIPT.get(l) === script) scores.set(l, (scores.get(l) ?? 0) + weight / langs.length);
+  // Evidence per distinct word or letter, counted with diminishing returns, so that one repeated
+  // token ("Arsenal v Stoke" in a fixture list, Czech "v") cannot outvote many different words.
+  const evidence = new Map<readonly string[], { weight: number; n: number }>();
+  const note = (langs: readonly string[] | undefined, weight: number): void => {
+    if (!langs) return;
+    const e = evidence.get(langs);
+    if (e) e.n++;
+    else evidence.set(langs, { weight, n: 1 });
   };
-  for (const m of lower.matchAll(WORD)) {
-    const langs = lookupWord(lower, normalise(m[0]), m.index);
-    if (langs) add(langs, 1);
-  }
-  for (const ch of lower) {
-    const langs = HINT_INDEX.get(ch);
-    if (langs) add(langs, LETTER_WEIGHT);
+  for (const m of lower.matchAll(WORD)) note(lookupWord(lower, normalise(m[0]), m.index), 1);
+  for (const ch of lower) note(HINT_INDEX.get(ch), LETTER_WEIGHT);
+
+  const scores = new Map<string, number>();
+  for (const [langs, { weight, n }] of evidence) {
+    const w = (weight * (1 + Math.log(n))) / langs.length;
+    for (const l of langs) if (PROFILE_SCRIPT.get(l) === script) scores.set(l, (scores.get(l) ?? 0) + w);
   }
   let best: [string, number] = ['', 0];
   let second = 0;
