@@ -6,7 +6,7 @@ import {
 
 export type Reason =
   | 'title' | 'byline' | 'date-line' | 'navigation' | 'section-tag' | 'headline' | 'promo' | 'prompt'
-  | 'ad' | 'caption' | 'credit' | 'disclaimer' | 'comment' | 'footer' | 'duplicate' | 'no-content';
+  | 'ad' | 'caption' | 'credit' | 'disclaimer' | 'comment' | 'footer' | 'duplicate' | 'no-content' | 'boilerplate';
 
 const any = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
 

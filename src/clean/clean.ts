@@ -9,6 +9,7 @@ import {
   REPORTING, SHORT_LINE_WORDS, TAIL_START_SHARE, TITLE_MAX_WORDS, TITLE_PREFERRED_MIN_WORDS,
 } from './rules.js';
 import { splitUnits, type Unit } from './units.js';
+import { isPageLike, outsideProseZone } from './zones.js';
 
 export interface CleanOptions {
   /** Look for a title in the first lines (off when the title is known, as from HTML metadata). */
@@ -146,6 +147,16 @@ function markComments(slots: Slot[]): void {
   }
 }
 
+/** On a whole stripped page, everything outside the zone of prose is page furniture. */
+function markOutsideProse(slots: Slot[]): void {
+  const texts = slots.map((s) => s.unit.text);
+  if (!isPageLike(texts)) return;
+  const outside = outsideProseZone(texts, slots.map((s) => s.reason !== null));
+  slots.forEach((s, i) => {
+    if (outside[i] && s.reason === null) s.reason = 'boilerplate';
+  });
+}
+
 /**
  * Cleans scraped plain text: finds the title, byline and date line, and removes navigation,
  * promos, prompts, ads, captions, credits, disclaimers, reader comments and repeated pastes.
@@ -162,6 +173,7 @@ export function cleanText(raw: string, options: CleanOptions): CleanResult {
   }
   markDuplicates(slots);
   markCaptions(slots);
+  markOutsideProse(slots);
   const header = headerZone(slots);
   const title = markTitle(header, options);
   const authors = markBylines(slots);

@@ -11,10 +11,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, findSharedEval } from './data.js';
 import { htmldateSuite, trafilaturaSuite } from './extraction.js';
+import { plaintextSuite } from './plaintext.js';
 import type { EvalArgs, EvalSuite, Row } from './suite.js';
 
 /** Every eval suite, in run order. Future suites (events, quotes, ner, time) are added here. */
-export const SUITES: EvalSuite[] = [trafilaturaSuite, htmldateSuite];
+export const SUITES: EvalSuite[] = [trafilaturaSuite, htmldateSuite, plaintextSuite];
 
 interface Cli extends EvalArgs {
   json: string | null;

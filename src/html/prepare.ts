@@ -2,7 +2,7 @@
  * Raw-markup work done before parsing: read JSON-LD, strip scripts/styles/comments, collapse
  * whitespace, cap the size. Cheap regex passes that make the DOM (and everything after) smaller.
  */
-import { MAX_HTML_CHARS, RAW_COMMENT_RE, RAW_STRIP_RE, RAW_WHITESPACE_RE } from './rules.js';
+import { HIDDEN_STYLE_RE, KEPT_ATTRIBUTES, MAX_HTML_CHARS, RAW_BLOCK_TAG_NAMES, RAW_COMMENT_RE, RAW_STRIP_RE, RAW_WHITESPACE_RE } from './rules.js';
 
 const JSON_LD_RE = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 const PRE_RE = /(<pre\b[\s\S]*?<\/pre\s*>)/i;
@@ -57,8 +57,37 @@ function flattenLd(value: unknown, out: Record<string, unknown>[], depth: number
   }
 }
 
+const START_TAG_RE = /<([a-zA-Z][\w:-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?>/g;
+const ATTR_RE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+const WS_BEFORE_BLOCK_RE = new RegExp(`>\\s+(?=<\\/?(?:${RAW_BLOCK_TAG_NAMES})\\b)`, 'gi');
+const WS_AFTER_BLOCK_RE = new RegExp(`(<\\/?(?:${RAW_BLOCK_TAG_NAMES})\\b(?:[^>"']|"[^"]*"|'[^']*')*>)\\s+(?=<)`, 'gi');
+
+/** Keep only the attributes something reads; an inline `display:none` becomes `hidden`. */
+function rewriteStartTag(whole: string, name: string, attrs: string | undefined): string {
+  if (!attrs) return whole;
+  let out = `<${name}`;
+  let hidden = false;
+  ATTR_RE.lastIndex = 0;
+  for (let m = ATTR_RE.exec(attrs); m; m = ATTR_RE.exec(attrs)) {
+    const key = (m[1] ?? '').toLowerCase();
+    if (!KEPT_ATTRIBUTES.has(key)) continue;
+    const value = m[2] ?? m[3] ?? m[4];
+    if (key === 'style') {
+      if (value && HIDDEN_STYLE_RE.test(value)) hidden = true;
+      continue;
+    }
+    if (value === undefined) out += ` ${key}`;
+    else out += ` ${key}="${value.replace(/"/g, '&quot;')}"`;
+  }
+  if (hidden) out += ' hidden';
+  return out + (attrs.trimEnd().endsWith('/') ? ' />' : '>');
+}
+
 function collapse(s: string): string {
-  return s.replace(RAW_WHITESPACE_RE, (m) => (m.includes('\n') ? '\n' : ' '));
+  return s
+    .replace(RAW_WHITESPACE_RE, (m) => (m.includes('\n') ? '\n' : ' '))
+    .replace(WS_BEFORE_BLOCK_RE, '>')
+    .replace(WS_AFTER_BLOCK_RE, '$1');
 }
 
 /** Strip what never holds text, collapse whitespace (except inside `<pre>`), cap size. */
@@ -67,6 +96,7 @@ export function prepareHtml(raw: string): Prepared {
   let html = raw.replace(RAW_COMMENT_RE, '').replace(RAW_STRIP_RE, '');
   // A script without a closing tag would swallow the rest; drop just the opening tag then.
   html = html.replace(/<script\b[^>]*>/gi, '');
+  html = html.replace(START_TAG_RE, rewriteStartTag);
   if (PRE_RE.test(html)) {
     html = html
       .split(PRE_RE)

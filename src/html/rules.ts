@@ -40,6 +40,23 @@ export const READABILITY_CHAR_THRESHOLD = 400;
 export const RAW_STRIP_RE =
   /<(script|style|svg|noscript|template|iframe|object|canvas|math|select|textarea|button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 export const RAW_COMMENT_RE = /<!--[\s\S]*?-->/g;
+/**
+ * Attributes kept when start tags are rewritten before parsing. Every attribute is a DOM node in
+ * linkedom, and image/data/event attributes are most of them; nothing downstream reads those.
+ */
+export const KEPT_ATTRIBUTES = new Set([
+  'class', 'id', 'itemprop', 'itemtype', 'itemscope', 'role', 'href', 'rel', 'lang', 'xml:lang', 'content', 'name',
+  'property', 'datetime', 'hidden', 'style', 'aria-hidden', 'type', 'charset', 'http-equiv', 'value',
+  'title', 'pubdate', 'data-datetime', 'data-date', 'colspan', 'dir',
+]);
+
+/**
+ * Block tags around which whitespace-only text is dropped before parsing: a paragraph break is
+ * coming anyway, and each such text node costs a DOM node.
+ */
+export const RAW_BLOCK_TAG_NAMES =
+  'html|head|body|div|p|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|section|article|header|footer|nav|aside|main|h[1-6]|form|figure|figcaption|blockquote|meta|link|title|br|hr|option|center';
+
 /** Runs of whitespace: collapsing them (outside `<pre>`) makes the DOM and every text read smaller. */
 export const RAW_WHITESPACE_RE = /[ \t\r\n\f]{2,}/g;
 

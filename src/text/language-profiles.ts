@@ -67,9 +67,11 @@ export const WORD_PROFILES: Readonly<Record<string, string>> = {
     mereka kami kita telah lebih tersebut seperti harus bahwa hanya dia setelah masih saat antara tahun namun para
     menjadi belum secara kata`,
   ca: `de la i el que a en els les per un una del amb no es és al dels com més però va seu seva hi ha o aquest aquesta
-    també sobre són era fins ja molt tot perquè quan on entre sense li ho ens han l' d' s' n' segons anys`,
+    també sobre són era fins ja molt tot perquè quan on entre sense li ho ens han l' d' s' n' segons anys als pels aquests
+    aquestes seus seves mateix ara cap`,
   hr: `i je u da se na za su od s ne koji koja koje to a o kao iz sa ali ili do će bi biti smo sam bio bila što kako po
-    ga mu još samo nije jer kad ima već sve bilo te nakon prema tijekom godine li kazao rekao`,
+    ga mu još samo nije jer kad ima već sve bilo te nakon prema tijekom godine li kazao rekao rekla uvijek vrlo
+    također zbog između bez prije svoj svoje ovaj ova ovo taj pa`,
   // ---- Cyrillic script
   ru: `и в не на что с по он я как а это к из но то у за от о же так все для было его она вы мы бы по только ее мне
     был вот их уже при если или когда даже ну ли до нет быть этого который которые также сказал года во будет были

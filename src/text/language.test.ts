@@ -62,6 +62,11 @@ test('a few foreign words do not flip the language', () => {
   assert.equal(detectLanguage('Президент встретился с Volodymyr Zelensky и Emmanuel Macron в Париже, где они обсуждали гарантии безопасности.'), 'ru');
 });
 
+test('a Russian headline with few function words: ы/э and no other Cyrillic language letters', () => {
+  assert.equal(detectLanguage('Новый ледовый дворец откроют после ремонта весной'), 'ru');
+  assert.equal(detectLanguage('Нова крижана арена відкриється після ремонту навесні'), 'uk');
+});
+
 test('Romanian with cedilla letters (older spelling)', () => {
   assert.equal(detectLanguage('Guvernul a anunţat marţi că nu va modifica planul, deşi criticii spun că şi costurile au fost subestimate.'), 'ro');
 });

@@ -96,10 +96,11 @@ function repairMojibake(text: string): { text: string; places: number; layers: n
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** No-break and typographic spaces (U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F) become a plain space. */
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F]/g;
-/** Zero-width space, word joiner, BOM: never meaningful in article text. */
-const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
-/** ZWNJ/ZWJ matter inside Persian, Indic and emoji sequences; removed only when not between two non-ASCII characters. */
-const STRAY_JOINERS = /(?<![\u0080-\uFFFF])[\u200C\u200D]|[\u200C\u200D](?![\u0080-\uFFFF])/g;
+/**
+ * Zero-width space, word joiner, BOM: never meaningful in article text. ZWNJ/ZWJ matter inside
+ * Persian, Indic and emoji sequences, so they go only when not between two non-ASCII characters.
+ */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]|(?<![\u0080-\uFFFF])[\u200C\u200D]|[\u200C\u200D](?![\u0080-\uFFFF])/g;
 /** "?" or U+FFFD standing for a lost character, glued to a word: a question mark never begins a word. */
 const LOST_MARKS = /[?\uFFFD]+(?=\p{L})/gu;
 /** What may precede a lost-character mark: start of line, a space, an opening bracket or quote. */
@@ -140,9 +141,7 @@ export function repairText(input: string): Repair {
   [text, n] = countReplace(text, ODD_SPACES, ' ');
   if (n > 0) notes.push(`replaced ${plural(n, 'no-break or odd space')} with plain spaces`);
   [text, n] = countReplace(text, ZERO_WIDTH, '');
-  let joiners: number;
-  [text, joiners] = countReplace(text, STRAY_JOINERS, '');
-  if (n + joiners > 0) notes.push(`removed ${plural(n + joiners, 'zero-width character')}`);
+  if (n > 0) notes.push(`removed ${plural(n, 'zero-width character')}`);
 
   let lost = 0;
   text = text.replace(LOST_MARKS, (marks, offset: number) => {

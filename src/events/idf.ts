@@ -1,0 +1,26 @@
+/**
+ * Document frequencies learned from the stream itself: every article adds its distinct keys.
+ * Inverse document frequency is smoothed so the first articles of a stream still weigh keys sensibly.
+ */
+export class DocFrequency {
+  private readonly df = new Map<string, number>();
+  private n = 0;
+
+  get documents(): number {
+    return this.n;
+  }
+
+  add(keys: Iterable<string>): void {
+    this.n++;
+    for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+  }
+
+  count(key: string): number {
+    return this.df.get(key) ?? 0;
+  }
+
+  /** Smoothed IDF, >= 1: ln((N + 1) / (df + 1)) + 1. */
+  idf(key: string): number {
+    return Math.log((this.n + 1) / ((this.df.get(key) ?? 0) + 1)) + 1;
+  }
+}

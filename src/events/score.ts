@@ -1,0 +1,86 @@
+import { MAX_DATE_GAP_DAYS } from './rules.js';
+import { weightedCosine, weightedNorm2, type Weigh } from './sparse.js';
+import type { EventState } from './state.js';
+import type { ArticleFeatures } from './tokens.js';
+
+/** Names of the pair features, in the order the model's weights follow. */
+export const FEATURES = [
+  'cosTerms',
+  'cosTitle',
+  'cosNames',
+  'bestLink',
+  'leadMiss',
+  'leadHit',
+  'dateKnown',
+  'dateGap',
+  'logSize',
+] as const;
+
+export type FeatureVector = Record<(typeof FEATURES)[number], number>;
+
+/** A logistic model over the pair features: weights in FEATURES order, then the bias. */
+export interface PairModel {
+  weights: Readonly<FeatureVector>;
+  bias: number;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Days from `day` to the nearest day of the event's dated span (0 inside it), or null. */
+function dateGap(day: string | null, e: EventState): number | null {
+  const eventDay = [...e.eventDays].sort((x, y) => y[1] - x[1])[0]?.[0];
+  if (day && eventDay) return daysBetween(day, eventDay);
+  if (!day || !e.firstDay || !e.lastDay) return null;
+  if (day >= e.firstDay && day <= e.lastDay) return 0;
+  return Math.min(daysBetween(day, e.firstDay), daysBetween(day, e.lastDay));
+}
+
+/** IDF-weighted share of the article's lead names found in `names`. */
+function leadShare(lead: ReadonlySet<string>, has: (k: string) => boolean, idf: Weigh): number {
+  let total = 0;
+  let hit = 0;
+  for (const k of lead) {
+    const w = idf(k);
+    total += w;
+    if (has(k)) hit += w;
+  }
+  return total ? hit / total : 0;
+}
+
+/** The article's precomputed norms, so each candidate costs one pass over the smaller vector. */
+export interface ArticleNorms {
+  terms: number;
+  title: number;
+  names: number;
+}
+
+export function articleNorms(a: ArticleFeatures, idf: Weigh): ArticleNorms {
+  return { terms: weightedNorm2(a.terms, idf), title: weightedNorm2(a.title, idf), names: weightedNorm2(a.names, idf) };
+}
+
+/** How an article relates to a candidate event: the model's input. */
+export function pairFeatures(a: ArticleFeatures, norms: ArticleNorms, e: EventState, idf: Weigh): FeatureVector {
+  let bestLink = 0;
+  for (const m of e.sample) bestLink = Math.max(bestLink, weightedCosine(a.terms, m.terms, idf, norms.terms));
+  const gap = dateGap(a.day, e);
+  return {
+    cosTerms: weightedCosine(a.terms, e.terms, idf, norms.terms),
+    cosTitle: weightedCosine(a.title, e.title, idf, norms.title),
+    cosNames: weightedCosine(a.names, e.names, idf, norms.names),
+    bestLink,
+    leadMiss: a.leadNames.size ? 1 - leadShare(a.leadNames, (k) => e.names.has(k), idf) : 0,
+    leadHit: leadShare(a.leadNames, (k) => e.leadNames.has(k), idf),
+    dateKnown: gap === null ? 0 : 1,
+    dateGap: gap === null ? 0 : Math.log1p(Math.min(gap, MAX_DATE_GAP_DAYS)) / Math.log1p(MAX_DATE_GAP_DAYS),
+    logSize: Math.log1p(e.articleIds.length),
+  };
+}
+
+/** Join probability of a pair under `model`. */
+export function joinProbability(f: FeatureVector, model: PairModel): number {
+  let z = model.bias;
+  for (const k of FEATURES) z += f[k] * model.weights[k];
+  return 1 / (1 + Math.exp(-z));
+}
