@@ -57,15 +57,17 @@ export function emptyReport(): IngestReport {
 
 async function ingestFile(file: InputFile, store: Store, stages: readonly Stage[], report: IngestReport, options: IngestOptions): Promise<void> {
   let batch: StoredArticle[] = [];
+  let entries = 0;
   const flush = async (done: boolean) => {
-    const mark = done && file.source !== '-' ? [{ source: file.source, hash: file.hash, articles: file.entries.length }] : [];
+    const mark = done && file.source !== '-' ? [{ source: file.source, hash: file.hash, articles: entries }] : [];
     if (batch.length === 0 && mark.length === 0) return;
     const r = await store.putBatch(batch, mark);
     report.inserted += r.inserted;
     report.updated += r.updated;
     batch = [];
   };
-  for (const entry of file.entries) {
+  for await (const entry of file.entries) {
+    entries += 1;
     if (!entry.ok) {
       report.failed.push({ source: entry.source, reason: entry.reason });
       continue;

@@ -10,6 +10,8 @@ import {
   WEAK_WORD_PREFIX_RE,
   WHOLE_TOKEN_WORDS,
   HIDDEN_STYLE_RE,
+  CONTENT_ANCHOR_SELECTOR,
+  PRUNE_ANCHOR_MIN_CHARS,
   PRUNE_MAX_TEXT_SHARE,
   PRUNE_TAGS,
 } from './rules.js';
@@ -68,8 +70,15 @@ export function pruneBoilerplate(root: DElement): PruneResult {
     if (rootLen < 0) rootLen = Math.max(1, textLen(root));
     return textLen(el) / rootLen;
   };
+  // Ancestors of an explicit article-body container are never pruned (Blogger wraps posts in
+  // `widget` divs; themes put `has-sidebar` on the main wrapper).
+  const anchors = new Set<DElement>();
+  for (const el of elementsOf(root.querySelectorAll(CONTENT_ANCHOR_SELECTOR))) {
+    if (textLen(el) < PRUNE_ANCHOR_MIN_CHARS) continue;
+    for (let e: DElement | null = el; e && e !== root; e = e.parentElement) anchors.add(e);
+  }
   const protectedEl = (el: DElement): boolean =>
-    share(el) >= PRUNE_MAX_TEXT_SHARE && (el.querySelector('h1, article, main, [itemprop="articleBody"]') !== null || tagOf(el) === 'form');
+    anchors.has(el) || (share(el) >= PRUNE_MAX_TEXT_SHARE && (el.querySelector('h1, article, main') !== null || tagOf(el) === 'form'));
 
   for (const el of elementsOf(root.querySelectorAll(PRUNE_SELECTOR))) {
     const tag = tagOf(el);

@@ -31,6 +31,7 @@ export interface DElement extends DNode {
   querySelectorAll(selector: string): ArrayLike<DElement>;
   getElementsByTagName(name: string): ArrayLike<DElement>;
   appendChild(node: DNode): DNode;
+  insertBefore(node: DNode, ref: DNode | null): DNode;
   replaceWith(...nodes: DNode[]): void;
 }
 

@@ -3,13 +3,13 @@
  * full DOM) -> boilerplate pruning -> our density scorer and Readability -> reconcile -> paragraph
  * filters -> not-an-article check. Thresholds live in `rules.ts`.
  */
-import { parseHTML } from 'linkedom';
 import type { RemovedPiece } from '../core/document.js';
 import { pruneBoilerplate } from './boilerplate.js';
 import { type Candidate, filterParagraphs, ownCandidate, readabilityCandidate, textLength } from './content.js';
 import { type DDocument, type DElement } from './dom.js';
 import { type Para, joinParagraphs, paragraphsOf } from './dom-text.js';
 import { extractMetadata } from './metadata.js';
+import { parseDocument } from './parse.js';
 import { prepareHtml } from './prepare.js';
 import { MAX_ELEMENTS_FOR_READABILITY, NOT_ARTICLE, RECONCILE, TIME_BUDGET_MS } from './rules.js';
 
@@ -88,7 +88,7 @@ export function extractHtml(html: string, options: { url?: string | null; now?: 
   const prep = prepareHtml(html);
   let doc: DDocument;
   try {
-    doc = parseHTML(prep.html).document as unknown as DDocument;
+    doc = parseDocument(prep.html);
   } catch {
     const text = regexText(prep.html);
     return { ...EMPTY, text, notArticle: text ? null : 'unparseable markup' };

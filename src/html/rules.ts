@@ -132,6 +132,17 @@ export const WEAK_WORD_PREFIX_RE = /^(?:post|entry|article|site|page|wp|single|s
 export const CONTENT_TOKEN_RE =
   /^(?:article|articlebody|article-?body|article-?content|article-?text|post-?body|post-?content|post-?text|entry-?content|entry-?body|story-?body|story-?content|main-?content|content-?body|body-?text|hentry|h-entry|e-content|page-?content|content|main)$/i;
 
+/**
+ * Elements that explicitly hold the article body. Their ancestors are never pruned, whatever their
+ * class says, provided the anchor holds at least PRUNE_ANCHOR_MIN_CHARS of text.
+ */
+export const CONTENT_ANCHOR_SELECTOR = [
+  '[itemprop="articleBody"]', '[itemprop="articlebody"]', '.post-body', '.entry-content', '.article-body',
+  '.article-content', '.articleBody', '.post-content', '.story-body', '.article__body', '.entry-body',
+  '.single-content', '.blog-post', '.hentry', '.h-entry',
+].join(', ');
+export const PRUNE_ANCHOR_MIN_CHARS = 200;
+
 /** Roles that mark page furniture. */
 export const BOILERPLATE_ROLES = new Set([
   'navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alert', 'alertdialog', 'toolbar', 'tooltip',

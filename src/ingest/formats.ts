@@ -1,11 +1,13 @@
 /** Input kinds we read, by file name (after any `.gz`) or, failing that, by content. */
-export type FileKind = 'text' | 'html' | 'json' | 'jsonl';
+export type FileKind = 'text' | 'html' | 'json' | 'jsonl' | 'feed' | 'warc';
 
 const EXTENSIONS: Record<string, FileKind> = {
   txt: 'text', text: 'text',
   html: 'html', htm: 'html', xhtml: 'html',
   json: 'json',
   jsonl: 'jsonl', ndjson: 'jsonl',
+  rss: 'feed', atom: 'feed', rdf: 'feed', xml: 'feed',
+  warc: 'warc', arc: 'warc',
 };
 
 /** Extensions stripped to make an article id from a file name. */
@@ -31,6 +33,8 @@ export function sniffKind(head: string): FileKind {
   const start = head.trimStart().slice(0, 200).toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /^<(head|body|meta|article|div|p)\b/.test(start)) return 'html';
   if (start.startsWith('[')) return 'json';
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)\b/.test(start)) return 'feed';
+  if (start.startsWith('warc/')) return 'warc';
   if (start.startsWith('{')) {
     const firstLine = head.trimStart().split('\n', 1)[0] ?? '';
     return firstLine.trim().endsWith('}') && head.trim().includes('\n') ? 'jsonl' : 'json';

@@ -5,12 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
-import { readInputs, type ReadEvent } from './read.js';
+import { readInputs, type Entry, type ReadEvent } from './read.js';
 import { idFromName, kindFromName, sniffKind } from './formats.js';
 
 async function collect(paths: string[], maxBytes = 1 << 20, stdin?: Readable): Promise<ReadEvent[]> {
   const out: ReadEvent[] = [];
   for await (const e of readInputs(paths, { maxBytes, stdin })) out.push(e);
+  return out;
+}
+
+async function entriesOf(e: ReadEvent | undefined): Promise<Entry[]> {
+  const out: Entry[] = [];
+  if (e?.kind === 'file') for await (const x of e.file.entries) out.push(x);
   return out;
 }
 
@@ -78,8 +84,7 @@ test('JSONL: a malformed line is reported with its line number, the others are r
   writeFileSync(p, gzipSync('{"id":"a","text":"A"}\n{oops\n\n[1,2]\n{"text":"C"}\n'));
   const [event] = await collect([p]);
   assert.equal(event?.kind, 'file');
-  if (event?.kind !== 'file') return;
-  const entries = event.file.entries;
+  const entries = await entriesOf(event);
   assert.equal(entries.length, 4);
   assert.deepEqual(entries.map((e) => e.ok), [true, false, false, true]);
   const bad = entries[1];
@@ -94,7 +99,7 @@ test('JSON: an array, an export object, or one object', async () => {
   writeFileSync(join(dir, 'exp.json'), JSON.stringify({ articles: [{ id: 'x', text: 'a' }], events: [] }));
   writeFileSync(join(dir, 'one.json'), JSON.stringify({ text: 'a' }));
   const events = await collect([dir]);
-  const counts = events.map((e) => (e.kind === 'file' ? e.file.entries.length : -1));
+  const counts = await Promise.all(events.map(async (e) => (e.kind === 'file' ? (await entriesOf(e)).length : -1)));
   assert.deepEqual(counts, [2, 1, 1]);
 });
 
@@ -102,7 +107,7 @@ test('stdin is read and sniffed', async () => {
   const events = await collect(['-'], 1 << 20, Readable.from([Buffer.from('<html><body><p>Hi</p></body></html>')]));
   assert.equal(events[0]?.kind, 'file');
   if (events[0]?.kind === 'file') {
-    const e = events[0].file.entries[0];
+    const e = (await entriesOf(events[0]))[0];
     assert.ok(e?.ok && e.input.format === 'html' && e.input.fallbackId === 'stdin');
   }
 });

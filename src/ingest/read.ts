@@ -1,10 +1,14 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { decodeBytes } from '../text/encoding.js';
 import { InputError, binaryReason, formatBytes, gunzip, isGzip, sha256 } from './bytes.js';
 import { idFromName, kindFromName, sniffKind, type FileKind } from './formats.js';
+import { feedEntries } from './feed.js';
 import { jsonEntries, jsonlEntries, type Entry } from './records.js';
+import { warcEntries } from './warc.js';
 
 export type { Entry } from './records.js';
 
@@ -19,7 +23,8 @@ export interface ReadOptions {
 export interface InputFile {
   source: string;
   hash: string;
-  entries: Entry[];
+  /** Read lazily for streamed formats (WARC): consume once. */
+  entries: Iterable<Entry> | AsyncIterable<Entry>;
 }
 
 export type ReadEvent =
@@ -57,7 +62,7 @@ async function* expand(path: string, explicit: boolean): AsyncGenerator<{ path: 
     return;
   }
   if (!explicit && kindFromName(path) === null) {
-    yield { kind: 'skipped', source: path, reason: 'not a supported file type (.txt, .html, .htm, .json, .jsonl, and .gz of these)' };
+    yield { kind: 'skipped', source: path, reason: 'not a supported file type (.txt, .html, .json, .jsonl, .rss/.atom/.xml feeds, .warc, and .gz of these)' };
     return;
   }
   yield { path, explicit };
@@ -82,6 +87,8 @@ export function entriesFromBytes(source: string, raw: Uint8Array, maxBytes: numb
   kind ??= sniffKind(decoded?.text ?? '');
   if (kind === 'jsonl') return jsonlEntries(decoded?.text ?? decodeBytes(bytes, 'text').text, source, baseId);
   if (kind === 'json') return jsonEntries(decoded?.text ?? decodeBytes(bytes, 'text').text, source, baseId);
+  if (kind === 'feed') return feedEntries(decodeBytes(bytes, 'xml').text, source, baseId);
+  if (kind === 'warc') return [{ ok: false, source, reason: 'WARC content must be read from a file (.warc, .warc.gz)' }];
   return [{ ok: true, input: { source, format: kind, bytes, fallbackId: baseId } }];
 }
 
@@ -103,6 +110,10 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
       if (options.signal?.aborted) return;
       if ('kind' in item) {
         yield item;
+        continue;
+      }
+      if (kindFromName(item.path) === 'warc') {
+        yield await readWarc(item.path, options.maxBytes);
         continue;
       }
       let info;
@@ -134,5 +145,25 @@ function* readOne(source: string, raw: Uint8Array, maxBytes: number): Generator<
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     yield { kind: 'error', source, reason: error.message };
+  }
+}
+
+/** Bytes of a WARC's head that, with its size and modification time, identify it without reading it all. */
+const WARC_ID_BYTES = 1 << 16;
+
+/** WARC files are streamed record by record (they run to gigabytes); `maxBytes` caps one record. */
+async function readWarc(path: string, maxBytes: number): Promise<ReadEvent> {
+  try {
+    const info = await stat(path);
+    const handle = await open(path);
+    const head = Buffer.alloc(Math.min(WARC_ID_BYTES, info.size));
+    await handle.read(head, 0, head.length, 0);
+    await handle.close();
+    const hash = sha256(Buffer.concat([Buffer.from(`${info.size}:${info.mtimeMs}:`), head]));
+    const file = createReadStream(path);
+    const chunks = isGzip(head) ? file.pipe(createGunzip()) : file;
+    return { kind: 'file', file: { source: path, hash, entries: warcEntries(chunks, path, idFromName(path), maxBytes) } };
+  } catch (error) {
+    return { kind: 'error', source: path, reason: `cannot read WARC (${(error as Error).message})` };
   }
 }
