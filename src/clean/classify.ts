@@ -10,10 +10,14 @@ export type Reason =
 
 const any = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
 
+/** Longest credit line: "Photo: Danylo Antoniuk / Anadolu Agency via Getty Images". */
+const CREDIT_MAX_WORDS = 10;
+
 /** A photo credit line: short, names an agency or photographer, no sentence. */
 export function isCredit(text: string): boolean {
   const n = words(text).length;
-  if (n > 10) return false;
+  // Credits are labels: no sentence inside them, no embedded-post links ("... pic.twitter.com/x").
+  if (n > CREDIT_MAX_WORDS || /[.!?]\s+\p{L}/u.test(text) || /twitter\.com|\bhttps?:/i.test(text)) return false;
   if (CREDIT_LINE.test(text)) return true;
   return CREDIT_AGENCIES.test(text) && (/[/|©]/.test(text) || n <= 3) && !/[.!?]["”’]?$/.test(text.replace(/\.com$/i, ''));
 }
@@ -47,6 +51,6 @@ export function classifyUnit(text: string): Reason | null {
   if (n <= 2 * SHORT_LINE_WORDS && any(PROMO_PREFIX, text)) return 'promo';
   if (short && any(PROMPT, text) && !REPORTING.test(text)) return 'prompt';
   if (hasTrailingCredit(text)) return 'caption';
-  if (short && n >= CAPS_PROMO_MIN_WORDS && isAllCaps(text)) return 'promo';
+  if (short && isAllCaps(text) && text.split(/\s+/).filter((w) => /^\P{N}*\p{L}{3}/u.test(w)).length >= CAPS_PROMO_MIN_WORDS) return 'promo';
   return null;
 }

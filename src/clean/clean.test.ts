@@ -25,7 +25,7 @@ for (const slug of readdirSync(root).sort()) {
     const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Expected;
     const inputUrl = new URL(expected.input ?? 'input.txt', dir);
     assert.ok(existsSync(inputUrl), `missing input ${inputUrl.pathname}`);
-    const r = cleanText(repairText(readFileSync(inputUrl, 'utf8')).text, { findTitle: true });
+    const r = cleanText(repairText(readFileSync(inputUrl, 'utf8')).text, { mode: 'scraped' });
     assert.equal(r.title, expected.title);
     assert.deepEqual(r.authors, expected.authors);
     if (expected.published) assert.equal(r.published, expected.published);

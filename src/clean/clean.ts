@@ -12,8 +12,13 @@ import { splitUnits, type Unit } from './units.js';
 import { isPageLike, outsideProseZone } from './zones.js';
 
 export interface CleanOptions {
-  /** Look for a title in the first lines (off when the title is known, as from HTML metadata). */
-  findTitle: boolean;
+  /**
+   * `scraped`: raw scraped text: every rule, including title and byline detection, header zone,
+   * pasted repeats, comments and (for whole stripped pages) the prose-zone pass.
+   * `extracted`: text an HTML extractor already chose: only the line-level lexical rules
+   * (promos, prompts, ads, credits, captions, disclaimers) and long repeated paragraphs.
+   */
+  mode: 'scraped' | 'extracted';
 }
 
 export interface CleanResult {
@@ -39,14 +44,17 @@ const isBody = (t: string) => {
   return (n >= BODY_MIN_WORDS && endsLikeSentence(t)) || n >= 2 * BODY_MIN_WORDS;
 };
 
-function markDuplicates(slots: Slot[]): void {
+/** In extracted text, only repeats this long are paste artefacts (shorter ones are table cells, list items). */
+const EXTRACTED_DUPLICATE_MIN_CHARS = 100;
+
+function markDuplicates(slots: Slot[], minChars: number): void {
   const seen: string[] = [];
   const seenSet = new Set<string>();
   for (const s of slots) {
     const key = normaliseLine(s.unit.text);
     if (key.length === 0) continue;
     const repeat =
-      (key.length >= DUPLICATE_MIN_CHARS && seenSet.has(key)) ||
+      (key.length >= minChars && seenSet.has(key)) ||
       (key.length >= DUPLICATE_PREFIX_MIN_CHARS && seen.some((k) => k.length > key.length && k.startsWith(key)));
     if (repeat) s.reason ??= 'duplicate';
     else if (s.reason === null) {
@@ -70,7 +78,7 @@ function headerZone(slots: Slot[]): Slot[] {
 
 function markTitle(header: Slot[], options: CleanOptions): string | null {
   let title: string | null = null;
-  if (options.findTitle) {
+  if (options.mode === 'scraped') {
     const candidates = header.filter((s) => s.reason === null && isTitleLike(s.unit.text));
     // A short first line directly followed by a longer candidate is a section tag ("US Election 2024").
     const sectionTag = (s: Slot) => {
@@ -163,7 +171,7 @@ function markOutsideProse(slots: Slot[]): void {
  * Every removed piece is returned with its reason.
  *
  * @example
- *   const r = cleanText('Home > World\n\nTitle here\n\nBody sentence one ...', { findTitle: true });
+ *   const r = cleanText('Home > World\n\nTitle here\n\nBody sentence one ...', { mode: 'scraped' });
  */
 export function cleanText(raw: string, options: CleanOptions): CleanResult {
   const slots: Slot[] = splitUnits(raw).map((unit) => ({ unit, reason: classifyUnit(unit.text) }));
@@ -171,15 +179,20 @@ export function cleanText(raw: string, options: CleanOptions): CleanResult {
   for (const s of slots.slice(0, BYLINE_WINDOW)) {
     if (s.reason === 'date-line') published ??= parseDateLine(s.unit.text);
   }
-  markDuplicates(slots);
+  const scraped = options.mode === 'scraped';
+  markDuplicates(slots, scraped ? DUPLICATE_MIN_CHARS : EXTRACTED_DUPLICATE_MIN_CHARS);
   markCaptions(slots);
-  markOutsideProse(slots);
-  const header = headerZone(slots);
-  const title = markTitle(header, options);
-  const authors = markBylines(slots);
-  markHeaderRest(header);
+  let title: string | null = null;
+  let authors: string[] = [];
+  if (scraped) {
+    markOutsideProse(slots);
+    const header = headerZone(slots);
+    title = markTitle(header, options);
+    authors = markBylines(slots);
+    markHeaderRest(header);
+  }
   markDisclaimers(slots);
-  markComments(slots);
+  if (scraped) markComments(slots);
   return {
     title,
     authors,

@@ -42,7 +42,7 @@ export const plaintextSuite: EvalSuite = {
       if (!path) continue;
       const text = repairText(stripTags(decodeBytes(new Uint8Array(readFileSync(path)), 'html').text)).text;
       const t0 = performance.now();
-      const out = cleanText(text, { findTitle: true });
+      const out = cleanText(text, { mode: 'scraped' });
       ms += performance.now() - t0;
       pages++;
       const c = snippetCounts(out.text, e.with ?? [], e.without ?? []);

@@ -3,7 +3,7 @@ import { PAIR_MODEL } from './model.js';
 import { DEFAULT_OPTIONS, type ClusterOptions } from './rules.js';
 import { articleNorms, joinProbability, pairFeatures, type FeatureVector, type PairModel } from './score.js';
 import { addInto, prune, unit, weightedCosine, type Weigh } from './sparse.js';
-import { MemoryClusterState, type ClusterState, type EventState } from './state.js';
+import { MemoryClusterState, type ClusterState, type EventState, type StorylineState } from './state.js';
 import { addToStoryline, findStoryline, mergeStoryline } from './storylines.js';
 import { featuresOf, type ArticleFeatures, type Sparse } from './tokens.js';
 import type { Assignment, EventArticle, EventSummary, StorylineSummary } from './types.js';
@@ -16,6 +16,12 @@ const RELINK_UNTIL_SIZE = 3;
 export interface EventClustererOptions extends ClusterOptions {
   state: ClusterState;
   model: PairModel;
+  /**
+   * Overrides the join decision: return the id of the candidate event to join, or null to open a
+   * new event. Training uses it to follow the gold clustering; the default joins the best candidate
+   * when its probability reaches `joinThreshold`.
+   */
+  decide: (article: EventArticle, candidates: readonly ScoredCandidate[]) => string | null;
 }
 
 /** A candidate event with the features and probability it scored. */
@@ -51,16 +57,17 @@ function heaviest(v: Sparse, idf: Weigh, n: number): string[] {
     .map(([k]) => k);
 }
 
-function isName(k: string): boolean {
-  return k.startsWith('@');
-}
-
 export function createEventClusterer(options: Partial<EventClustererOptions> = {}): EventClusterer {
   const opts = { ...DEFAULT_OPTIONS, ...options };
   const state = options.state ?? new MemoryClusterState();
   const model = options.model ?? PAIR_MODEL;
   const idf: Weigh = (k) => state.df.idf(k);
   const storyOpts = { threshold: opts.storylineThreshold, maxCandidates: opts.maxStorylineCandidates, postingCap: opts.postingCap };
+
+  function defaultDecision(scored: readonly ScoredCandidate[]): string | null {
+    const best = scored[0];
+    return best && best.probability >= opts.joinThreshold ? best.eventId : null;
+  }
 
   function indexKeys(f: ArticleFeatures): string[] {
     const names = heaviest(f.names, idf, opts.keyNames);
@@ -122,7 +129,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
     if (isNew) {
       const found = findStoryline(state, e, idf, storyOpts);
       e.storylineId = found ?? `sl-${e.articleIds[0] ?? e.id}`;
-      const s = state.storyline(e.storylineId) ?? { id: e.storylineId, eventIds: [], terms: new Map(), names: new Map() };
+      const s: StorylineState = state.storyline(e.storylineId) ?? { id: e.storylineId, eventIds: [], terms: new Map(), names: new Map() };
       s.eventIds.push(e.id);
       state.putStoryline(s);
       state.putEvent(e);
@@ -150,9 +157,10 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       let probability = 1;
       if (found.match) target = state.event(found.match.eventId);
       if (!target) {
-        const best = score(f)[0];
-        probability = best?.probability ?? 0;
-        if (best && best.probability >= opts.joinThreshold) target = state.event(best.eventId);
+        const scored = score(f);
+        const chosen = options.decide ? options.decide(article, scored) : defaultDecision(scored);
+        probability = scored.find((c) => c.eventId === chosen)?.probability ?? 0;
+        target = chosen ? state.event(chosen) : undefined;
       }
       const isNew = !target;
       const e = target ?? openEvent(article);

@@ -12,6 +12,7 @@ export const PAIR_MODEL: PairModel = {
     bestLink: 3,
     leadMiss: -1,
     leadHit: 1,
+    coreMiss: 0,
     dateKnown: 0,
     dateGap: -4,
     logSize: 0.2,

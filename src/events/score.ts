@@ -11,6 +11,7 @@ export const FEATURES = [
   'bestLink',
   'leadMiss',
   'leadHit',
+  'coreMiss',
   'dateKnown',
   'dateGap',
   'logSize',
@@ -49,6 +50,23 @@ function leadShare(lead: ReadonlySet<string>, has: (k: string) => boolean, idf: 
   return total ? hit / total : 0;
 }
 
+/** A name in the lead of at least this share of an event's members is part of what the event is about. */
+const CORE_SHARE = 0.5;
+
+/** IDF-weighted share of the event's core names (who and where, per its members' leads) the article never mentions. */
+function coreMiss(a: ArticleFeatures, e: EventState, idf: Weigh): number {
+  const need = Math.max(1, CORE_SHARE * e.articleIds.length);
+  let total = 0;
+  let miss = 0;
+  for (const [k, n] of e.leadNames) {
+    if (n < need) continue;
+    const w = idf(k);
+    total += w;
+    if (!a.names.has(k)) miss += w;
+  }
+  return total ? miss / total : 0;
+}
+
 /** The article's precomputed norms, so each candidate costs one pass over the smaller vector. */
 export interface ArticleNorms {
   terms: number;
@@ -72,6 +90,7 @@ export function pairFeatures(a: ArticleFeatures, norms: ArticleNorms, e: EventSt
     bestLink,
     leadMiss: a.leadNames.size ? 1 - leadShare(a.leadNames, (k) => e.names.has(k), idf) : 0,
     leadHit: leadShare(a.leadNames, (k) => e.leadNames.has(k), idf),
+    coreMiss: coreMiss(a, e, idf),
     dateKnown: gap === null ? 0 : 1,
     dateGap: gap === null ? 0 : Math.log1p(Math.min(gap, MAX_DATE_GAP_DAYS)) / Math.log1p(MAX_DATE_GAP_DAYS),
     logSize: Math.log1p(e.articleIds.length),

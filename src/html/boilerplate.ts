@@ -18,7 +18,7 @@ import {
 
 /** Tags pruned only when they do not hold most of the page (ASP.NET pages wrap everything in a form). */
 const GUARDED_TAGS = new Set(['form', 'address', 'aside']);
-const PRUNE_SELECTOR = PRUNE_TAGS.join(',');
+const PRUNE_TAG_SET = new Set(PRUNE_TAGS);
 const TOKEN_SPLIT_RE = /\s+/;
 
 function textLen(el: DElement): number {
@@ -62,9 +62,8 @@ export interface PruneResult {
   removed: { el: DElement; reason: string }[];
 }
 
-/** Remove boilerplate in place under `root` (never `root` itself). */
+/** Remove boilerplate in place under `root` (never `root` itself). One walk over the elements. */
 export function pruneBoilerplate(root: DElement): PruneResult {
-  const removed: { el: DElement; reason: string }[] = [];
   let rootLen = -1;
   const share = (el: DElement): number => {
     if (rootLen < 0) rootLen = Math.max(1, textLen(root));
@@ -78,32 +77,47 @@ export function pruneBoilerplate(root: DElement): PruneResult {
     for (let e: DElement | null = el; e && e !== root; e = e.parentElement) anchors.add(e);
   }
   const protectedEl = (el: DElement): boolean =>
-    anchors.has(el) || (share(el) >= PRUNE_MAX_TEXT_SHARE && (el.querySelector('h1, article, main') !== null || tagOf(el) === 'form'));
+    anchors.has(el) || (share(el) >= PRUNE_MAX_TEXT_SHARE && (hasDescendant(el, PROTECTING_TAGS) || tagOf(el) === 'form'));
 
-  for (const el of elementsOf(root.querySelectorAll(PRUNE_SELECTOR))) {
-    const tag = tagOf(el);
-    if (GUARDED_TAGS.has(tag) && protectedEl(el)) continue;
-    removed.push({ el, reason: `tag:${tag}` });
-  }
+  const removed: { el: DElement; reason: string }[] = [];
+  const visit = (parent: DElement): void => {
+    for (let c = parent.firstElementChild; c; ) {
+      const next = c.nextElementSibling;
+      const reason = pruneReason(c, protectedEl);
+      if (reason) removed.push({ el: c, reason });
+      else visit(c);
+      c = next;
+    }
+  };
+  visit(root);
   for (const r of removed) r.el.remove();
+  return { removed };
+}
 
-  const second: { el: DElement; reason: string }[] = [];
-  for (const el of elementsOf(root.querySelectorAll('[class], [id], [role], [hidden], [style], [aria-hidden]'))) {
-    const tag = tagOf(el);
-    if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') continue;
-    if (el.hasAttribute('hidden') || HIDDEN_STYLE_RE.test(attr(el, 'style'))) {
-      second.push({ el, reason: 'hidden' });
-      continue;
-    }
-    const role = attr(el, 'role').toLowerCase();
-    if (role && BOILERPLATE_ROLES.has(role)) {
-      if (!protectedEl(el)) second.push({ el, reason: `role:${role}` });
-      continue;
-    }
-    if (attr(el, 'itemprop').toLowerCase() === 'articlebody') continue;
-    const tok = boilerplateToken(`${attr(el, 'class')} ${attr(el, 'id')}`);
-    if (tok && !protectedEl(el)) second.push({ el, reason: `class:${tok}` });
+const PROTECTING_TAGS = new Set(['h1', 'article', 'main']);
+
+function hasDescendant(el: DElement, tags: Set<string>): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (tags.has(tagOf(c)) || hasDescendant(c, tags)) return true;
   }
-  for (const r of second) r.el.remove();
-  return { removed: removed.concat(second) };
+  return false;
+}
+
+function pruneReason(el: DElement, protectedEl: (el: DElement) => boolean): string | null {
+  const tag = tagOf(el);
+  if (PRUNE_TAG_SET.has(tag)) {
+    if (GUARDED_TAGS.has(tag) && protectedEl(el)) return null;
+    return `tag:${tag}`;
+  }
+  if (tag === 'main' || tag === 'article') return null;
+  if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' && !(el.textContent ?? '').trim() || HIDDEN_STYLE_RE.test(attr(el, 'style'))) return 'hidden';
+  const role = attr(el, 'role').toLowerCase();
+  if (role && BOILERPLATE_ROLES.has(role)) return protectedEl(el) ? null : `role:${role}`;
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  if (!cls && !id) return null;
+  if (attr(el, 'itemprop').toLowerCase() === 'articlebody') return null;
+  const tok = boilerplateToken(`${cls} ${id}`);
+  if (tok && !protectedEl(el)) return `class:${tok}`;
+  return null;
 }

@@ -2,7 +2,7 @@
  * Raw-markup work done before parsing: read JSON-LD, strip scripts/styles/comments, collapse
  * whitespace, cap the size. Cheap regex passes that make the DOM (and everything after) smaller.
  */
-import { HIDDEN_STYLE_RE, KEPT_ATTRIBUTES, MAX_HTML_CHARS, RAW_BLOCK_TAG_NAMES, RAW_COMMENT_RE, RAW_STRIP_RE, RAW_WHITESPACE_RE } from './rules.js';
+import { HIDDEN_STYLE_RE, KEPT_ATTRIBUTES, MAX_HTML_CHARS, RAW_COMMENT_RE, RAW_STRIP_RE, RAW_WHITESPACE_RE } from './rules.js';
 
 const JSON_LD_RE = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
 const PRE_RE = /(<pre\b[\s\S]*?<\/pre\s*>)/i;
@@ -59,8 +59,6 @@ function flattenLd(value: unknown, out: Record<string, unknown>[], depth: number
 
 const START_TAG_RE = /<([a-zA-Z][\w:-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?>/g;
 const ATTR_RE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
-const WS_BEFORE_BLOCK_RE = new RegExp(`>\\s+(?=<\\/?(?:${RAW_BLOCK_TAG_NAMES})\\b)`, 'gi');
-const WS_AFTER_BLOCK_RE = new RegExp(`(<\\/?(?:${RAW_BLOCK_TAG_NAMES})\\b(?:[^>"']|"[^"]*"|'[^']*')*>)\\s+(?=<)`, 'gi');
 
 /** Keep only the attributes something reads; an inline `display:none` becomes `hidden`. */
 function rewriteStartTag(whole: string, name: string, attrs: string | undefined): string {
@@ -85,9 +83,7 @@ function rewriteStartTag(whole: string, name: string, attrs: string | undefined)
 
 function collapse(s: string): string {
   return s
-    .replace(RAW_WHITESPACE_RE, (m) => (m.includes('\n') ? '\n' : ' '))
-    .replace(WS_BEFORE_BLOCK_RE, '>')
-    .replace(WS_AFTER_BLOCK_RE, '$1');
+    .replace(RAW_WHITESPACE_RE, (m) => (m.includes('\n') ? '\n' : ' '));
 }
 
 /** Strip what never holds text, collapse whitespace (except inside `<pre>`), cap size. */
@@ -97,6 +93,13 @@ export function prepareHtml(raw: string): Prepared {
   // A script without a closing tag would swallow the rest; drop just the opening tag then.
   html = html.replace(/<script\b[^>]*>/gi, '');
   html = html.replace(START_TAG_RE, rewriteStartTag);
+  // linkedom takes the first element as the root and drops what follows </html>: start at <html>
+  // (text before it is server noise such as PHP warnings), drop closing body/html tags, and wrap
+  // markup that has no <html> at all. parse.ts then moves stray nodes into <body>.
+  html = html.replace(/<\/(?:body|html)\s*>/gi, '');
+  const at = html.search(/<html[\s>]/i);
+  if (at > 0) html = html.slice(at);
+  else if (at < 0) html = `<html>${html.replace(/<!doctype[^>]*>/i, '')}</html>`;
   if (PRE_RE.test(html)) {
     html = html
       .split(PRE_RE)

@@ -50,13 +50,6 @@ export const KEPT_ATTRIBUTES = new Set([
   'title', 'pubdate', 'data-datetime', 'data-date', 'colspan', 'dir',
 ]);
 
-/**
- * Block tags around which whitespace-only text is dropped before parsing: a paragraph break is
- * coming anyway, and each such text node costs a DOM node.
- */
-export const RAW_BLOCK_TAG_NAMES =
-  'html|head|body|div|p|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|section|article|header|footer|nav|aside|main|h[1-6]|form|figure|figcaption|blockquote|meta|link|title|br|hr|option|center';
-
 /** Runs of whitespace: collapsing them (outside `<pre>`) makes the DOM and every text read smaller. */
 export const RAW_WHITESPACE_RE = /[ \t\r\n\f]{2,}/g;
 

@@ -13,7 +13,7 @@ export const cleanTextStage = (): Stage => ({
   run(doc) {
     const d = doc.data;
     if (d.bodyText === undefined) return;
-    const r = cleanText(d.bodyText, { findTitle: d.contentType === 'text' });
+    const r = cleanText(d.bodyText, { mode: d.contentType === 'html' ? 'extracted' : 'scraped' });
     d.text = r.text;
     d.removed = [...(d.removed ?? []), ...r.removed];
     if (r.title && !d.title) d.title = r.title;

@@ -108,7 +108,7 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon): Senten
       addN('c0', x.clusters[0]);
       addN('c1', x.clusters[1]);
       addN('c2', x.clusters[2]);
-      addN('cap', x.capBucket * 8 + cap * 2 + (i === 0 ? 1 : 0) + (mode === 'normal' ? 0 : 4) * 16);
+      addN('cap', x.capBucket * 8 + cap * 2 + (i === 0 ? 1 : 0) + (mode === 'normal' ? 0 : 64));
     } else addN('nocluster', cap * 2 + (i === 0 ? 1 : 0));
     addN('c1-1', cl(i - 1, 1));
     addN('c1+1', cl(i + 1, 1));

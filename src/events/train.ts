@@ -1,0 +1,92 @@
+/**
+ * Rebuilds the pair model (`model.ts`) from the tune slice of the events dev set:
+ *
+ *   npm run build && node dist/events/train.js [path/to/shared/eval] [--write]
+ *
+ * 1. Streams the tune slice in published order through a clusterer that follows the gold events,
+ *    recording every candidate's pair features with whether it was the right event.
+ * 2. Fits a logistic model to those pairs.
+ * 3. Picks the join threshold that maximises B-cubed F1 of the real (unforced) stream on the tune slice.
+ * The held-out slice is never read here. `--write` rewrites `src/events/model.ts`.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createEventClusterer } from './clusterer.js';
+import { fitLogistic, type Sample } from './logistic.js';
+import { FEATURES, type PairModel } from './score.js';
+import { devPath, loadDev, runStream, sliceOfGroup, streamOrder, type DevArticle } from '../eval/events.js';
+
+function goldPairs(rows: readonly DevArticle[]): { samples: Sample[]; missed: number; joins: number } {
+  const eventOfGold = new Map<string, string>();
+  const samples: Sample[] = [];
+  let missed = 0;
+  let joins = 0;
+  const clusterer = createEventClusterer({
+    decide(article, candidates) {
+      const gold = (article as DevArticle).event;
+      const want = eventOfGold.get(gold) ?? null;
+      for (const c of candidates) samples.push({ x: FEATURES.map((k) => c.features[k]), y: c.eventId === want ? 1 : 0 });
+      if (want) {
+        joins++;
+        if (!candidates.some((c) => c.eventId === want)) missed++;
+      }
+      return want;
+    },
+  });
+  for (const a of streamOrder(rows)) {
+    const r = clusterer.add(a);
+    if (!eventOfGold.has(a.event)) eventOfGold.set(a.event, r.eventId);
+  }
+  return { samples, missed, joins };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const shared = args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url));
+  const path = devPath(shared);
+  if (!path) throw new Error(`no events/dev.jsonl under ${shared}`);
+  const tune = loadDev(path).filter((r) => sliceOfGroup(r.group) === 'tune');
+  const { samples, missed, joins } = goldPairs(tune);
+  const positives = samples.filter((s) => s.y).length;
+  process.stdout.write(`pairs ${samples.length} (${positives} right), gold event not among candidates ${missed}/${joins}\n`);
+  const w = fitLogistic(samples, 1, (samples.length - positives) / Math.max(1, positives) / 4);
+  const model: PairModel = {
+    weights: Object.fromEntries(FEATURES.map((k, i) => [k, Number((w[i] ?? 0).toFixed(3))])) as PairModel['weights'],
+    bias: Number((w[FEATURES.length] ?? 0).toFixed(3)),
+  };
+  let best = { threshold: 0.5, f1: -1 };
+  for (let t = 0.1; t <= 0.9001; t += 0.05) {
+    const f1 = runStream(tune, { model, joinThreshold: t }).scores.bcubedF1;
+    process.stdout.write(`threshold ${t.toFixed(2)} B3 F1 ${f1.toFixed(4)}\n`);
+    if (f1 > best.f1) best = { threshold: Number(t.toFixed(2)), f1 };
+  }
+  process.stdout.write(`model ${JSON.stringify(model)}\nbest threshold ${best.threshold} tune B3 F1 ${best.f1.toFixed(4)}\n`);
+  if (args.includes('--write')) {
+    const target = fileURLToPath(new URL('../../src/events/model.ts', import.meta.url));
+    writeFileSync(target, modelSource(model, best.threshold, best.f1));
+    process.stdout.write(`wrote ${target}\n`);
+  }
+}
+
+function modelSource(model: PairModel, threshold: number, f1: number): string {
+  const weights = FEATURES.map((k) => `    ${k}: ${model.weights[k]},`).join('\n');
+  return `import type { PairModel } from './score.js';
+
+/**
+ * The pair model: logistic regression over \`FEATURES\`, trained by \`train.ts\` on the tune slice of
+ * the events dev set (never the held-out slice); tune-slice B-cubed F1 ${f1.toFixed(4)} at join threshold ${threshold}.
+ * Rebuild with \`npm run build && node dist/events/train.js --write\`.
+ */
+export const PAIR_MODEL: PairModel = {
+  weights: {
+${weights}
+  },
+  bias: ${model.bias},
+};
+
+/** The join threshold chosen with this model (B-cubed F1 on the tune slice). */
+export const PAIR_MODEL_THRESHOLD = ${threshold};
+`;
+}
+
+main();
