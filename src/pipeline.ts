@@ -5,9 +5,12 @@ import { cleanTextStage } from './stages/clean-text.js';
 import { decode } from './stages/decode.js';
 import { extractHtmlStage } from './stages/extract-html.js';
 import { identityStage } from './stages/identity.js';
+import { entitiesStage } from './stages/entities.js';
 import { languageStage } from './stages/language.js';
+import { sentencesStage } from './stages/sentences.js';
 import { readRecord } from './stages/read-record.js';
 import { repairTextStage } from './stages/repair-text.js';
+import { timesStage } from './stages/times.js';
 
 /**
  * The per-article stages, in order. Each reads and extends `doc.data`; the list is frozen so
@@ -22,7 +25,10 @@ export function articleStages(): readonly Stage[] {
     repairTextStage(),
     cleanTextStage(),
     languageStage(),
+    sentencesStage(),
+    entitiesStage(),
     identityStage(),
+    timesStage(),
   ]);
 }
 

@@ -67,6 +67,24 @@ export interface ArticleData {
   times?: TimeSpan[];
   /** The day the reported happening took place (`YYYY-MM-DD`), which is not always the publication date. */
   eventDate?: string | null;
+  /** Word tokens of `text` as offsets (`text.slice(start, end)`), from the sentences stage. */
+  tokens?: TextSpan[];
+  /** Sentences of `text` as offsets; a paragraph break always ends one. */
+  sentences?: TextSpan[];
+  /** Named entities found in `text` (PER, ORG, LOC, MISC), with offsets into `text`. */
+  mentions?: EntityMention[];
+}
+
+/** A stretch of an article's clean `text`: `text.slice(start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** A named entity in the clean text. */
+export interface EntityMention extends TextSpan {
+  text: string;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
 
 export interface QuoteSpan {

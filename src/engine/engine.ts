@@ -6,7 +6,10 @@ import type { Store } from '../store/store.js';
 import { ingest, type IngestOptions, type IngestReport } from './ingest.js';
 
 export interface EngineOptions {
-  /** SQLite file (default `./corroborate.db`); ignored when `store` is given. */
+  /**
+   * Where to store: a `postgres://` or `postgresql://` URL opens PostgreSQL (`?schema=name` picks the
+   * schema), anything else is a SQLite file (default `./corroborate.db`). Ignored when `store` is given.
+   */
   db?: string;
   /** An open store of any backend. */
   store?: Store;
@@ -21,6 +24,15 @@ export interface Engine {
 
 export const DEFAULT_DB = './corroborate.db';
 
+const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
+
+/** Opens the backend `db` names; the PostgreSQL driver is loaded only when a server URL is given. */
+async function openStore(db: string): Promise<Store> {
+  if (!POSTGRES_URL.test(db)) return openSqliteStore({ path: db });
+  const { openPostgresStore } = await import('../store/postgres/index.js');
+  return openPostgresStore({ url: db });
+}
+
 /**
  * The library's entry point; the CLI and HTTP API are thin shells over it.
  *
@@ -31,7 +43,7 @@ export const DEFAULT_DB = './corroborate.db';
  *   await engine.close();
  */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  const store = options.store ?? (await openSqliteStore({ path: options.db ?? DEFAULT_DB }));
+  const store = options.store ?? (await openStore(options.db ?? DEFAULT_DB));
   const stages = articleStages();
   const corpus = corpusStages();
   return {

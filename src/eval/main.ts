@@ -12,10 +12,17 @@ import { join } from 'node:path';
 import { REPO_ROOT, findSharedEval } from './data.js';
 import { htmldateSuite, trafilaturaSuite } from './extraction.js';
 import { plaintextSuite } from './plaintext.js';
+import { suiteFromMetrics } from './adapt.js';
+import { evalTime } from './time.js';
 import type { EvalArgs, EvalSuite, Row } from './suite.js';
 
 /** Every eval suite, in run order. Future suites (events, quotes, ner, time) are added here. */
-export const SUITES: EvalSuite[] = [trafilaturaSuite, htmldateSuite, plaintextSuite];
+export const SUITES: EvalSuite[] = [
+  trafilaturaSuite,
+  htmldateSuite,
+  plaintextSuite,
+  suiteFromMetrics('time', 'time expressions, TempEval-3: DATE value accuracy', evalTime, { valueAccuracy: 'HeidelTime 0.776 (TE-3 test)' }),
+];
 
 interface Cli extends EvalArgs {
   json: string | null;

@@ -1,7 +1,7 @@
 import { MAX_DATE_GAP_DAYS } from './rules.js';
 import { weightedCosine, weightedNorm2, type Weigh } from './sparse.js';
 import type { EventState } from './state.js';
-import type { ArticleFeatures } from './tokens.js';
+import type { ArticleFeatures, Sparse } from './tokens.js';
 
 /** Names of the pair features, in the order the model's weights follow. */
 export const FEATURES = [
@@ -12,6 +12,11 @@ export const FEATURES = [
   'leadMiss',
   'leadHit',
   'coreMiss',
+  'conflict',
+  'nameMassMiss',
+  'eventMassMiss',
+  'massConflict',
+  'numMiss',
   'dateKnown',
   'dateGap',
   'logSize',
@@ -67,6 +72,25 @@ function coreMiss(a: ArticleFeatures, e: EventState, idf: Weigh): number {
   return total ? miss / total : 0;
 }
 
+/** An event is about its few heaviest names: its protagonists and places. */
+const EVENT_TOP_NAMES = 5;
+
+/**
+ * Share of the IDF-weighted mass of `from`'s heaviest `top` names that `to` never mentions: the
+ * article's protagonist missing from the event, or the event's protagonist missing from the article.
+ */
+function massMiss(from: Sparse, to: Sparse, idf: Weigh, top: number): number {
+  const weighted = [...from].map(([k, x]) => [k, x * idf(k)] as const);
+  const heaviest = top < weighted.length ? weighted.sort((x, y) => y[1] - x[1]).slice(0, top) : weighted;
+  let total = 0;
+  let miss = 0;
+  for (const [k, w] of heaviest) {
+    total += w;
+    if (!to.has(k)) miss += w;
+  }
+  return total ? miss / total : 0;
+}
+
 /** The article's precomputed norms, so each candidate costs one pass over the smaller vector. */
 export interface ArticleNorms {
   terms: number;
@@ -83,14 +107,23 @@ export function pairFeatures(a: ArticleFeatures, norms: ArticleNorms, e: EventSt
   let bestLink = 0;
   for (const m of e.sample) bestLink = Math.max(bestLink, weightedCosine(a.terms, m.terms, idf, norms.terms));
   const gap = dateGap(a.day, e);
+  const lead = a.leadNames.size ? 1 - leadShare(a.leadNames, (k) => e.names.has(k), idf) : 0;
+  const core = coreMiss(a, e, idf);
+  const articleMiss = massMiss(a.names, e.names, idf, Infinity);
+  const eventMiss = massMiss(e.names, a.names, idf, EVENT_TOP_NAMES);
   return {
     cosTerms: weightedCosine(a.terms, e.terms, idf, norms.terms),
     cosTitle: weightedCosine(a.title, e.title, idf, norms.title),
     cosNames: weightedCosine(a.names, e.names, idf, norms.names),
     bestLink,
-    leadMiss: a.leadNames.size ? 1 - leadShare(a.leadNames, (k) => e.names.has(k), idf) : 0,
+    leadMiss: lead,
     leadHit: leadShare(a.leadNames, (k) => e.leadNames.has(k), idf),
-    coreMiss: coreMiss(a, e, idf),
+    coreMiss: core,
+    conflict: core * lead,
+    nameMassMiss: articleMiss,
+    eventMassMiss: eventMiss,
+    massConflict: articleMiss * eventMiss,
+    numMiss: a.leadNumbers.size ? 1 - leadShare(a.leadNumbers, (k) => e.terms.has(k), idf) : 0,
     dateKnown: gap === null ? 0 : 1,
     dateGap: gap === null ? 0 : Math.log1p(Math.min(gap, MAX_DATE_GAP_DAYS)) / Math.log1p(MAX_DATE_GAP_DAYS),
     logSize: Math.log1p(e.articleIds.length),

@@ -15,6 +15,8 @@ export interface ArticleFeatures {
   names: Sparse;
   /** Names in the title and first paragraph: who or where the article is about. */
   leadNames: Set<string>;
+  /** Numbers in the title and first paragraph (`#20`, `#6th`): scores, tolls, sums that tell events apart. */
+  leadNumbers: Set<string>;
   /** Lower-cased words of the body in order, for copy shingles. */
   words: string[];
   /** `YYYY-MM-DD` of eventDate, else published, else null. */
@@ -99,11 +101,13 @@ function namesOf(tokens: readonly Token[], midCaps: ReadonlySet<string>, into: S
   }
 }
 
-function termsOf(tokens: readonly Token[], into: Sparse, by: number): void {
+function termsOf(tokens: readonly Token[], into: Sparse, by: number, numbers?: Set<string>): void {
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
     if (isNumber(lower)) {
-      addTo(into, `#${lower.replace(/,/g, '')}`, by);
+      const key = `#${lower.replace(/,/g, '')}`;
+      addTo(into, key, by);
+      numbers?.add(key);
       continue;
     }
     if (lower.length < 2 || STOPWORDS.has(lower)) continue;
@@ -136,7 +140,10 @@ export function featuresOf(a: EventArticle): ArticleFeatures {
   const leadNames = new Set<string>();
   namesOf(titleTokens.map((t) => ({ ...t, initial: t.initial || !titleMid.has(t.text.toLowerCase()) })), titleMid, names, leadNames);
   const firstPara = a.text.split(/\n\s*\n/, 1)[0] ?? '';
-  namesOf(bodyTokens.slice(0, tokenize(firstPara).length), midCaps, new Map(), leadNames);
+  const leadTokens = [...titleTokens, ...bodyTokens.slice(0, tokenize(firstPara).length)];
+  namesOf(leadTokens.slice(titleTokens.length), midCaps, new Map(), leadNames);
+  const leadNumbers = new Set<string>();
+  termsOf(leadTokens.filter((t) => isNumber(t.text)), new Map(), 1, leadNumbers);
   namesOf(bodyTokens, midCaps, names);
   for (const e of a.entities ?? []) {
     const parts = e.toLowerCase().split(/\s+/).filter((p) => p && !STOPWORDS.has(p));
@@ -149,6 +156,7 @@ export function featuresOf(a: EventArticle): ArticleFeatures {
     title: sublinear(title),
     names: sublinear(names),
     leadNames,
+    leadNumbers,
     words: bodyTokens.map((t) => t.text.toLowerCase()),
     day: dayOf(a.eventDate) ?? dayOf(a.published),
   };

@@ -16,6 +16,9 @@ import { fitLogistic, type Sample } from './logistic.js';
 import { FEATURES, type PairModel } from './score.js';
 import { devPath, loadDev, runStream, sliceOfGroup, streamOrder, type DevArticle } from '../eval/events.js';
 
+/** Candidates per article used for training: the closest by term cosine. */
+const TRAIN_CLOSEST = Number(process.env['TRAIN_CLOSEST'] ?? 3);
+
 function goldPairs(rows: readonly DevArticle[]): { samples: Sample[]; missed: number; joins: number } {
   const eventOfGold = new Map<string, string>();
   const samples: Sample[] = [];
@@ -25,7 +28,9 @@ function goldPairs(rows: readonly DevArticle[]): { samples: Sample[]; missed: nu
     decide(article, candidates) {
       const gold = (article as DevArticle).event;
       const want = eventOfGold.get(gold) ?? null;
-      for (const c of candidates) samples.push({ x: FEATURES.map((k) => c.features[k]), y: c.eventId === want ? 1 : 0 });
+      // Decisions hinge on the closest few events; the many far candidates would only teach the easy cases.
+      const closest = [...candidates].sort((x, y) => y.features.cosTerms - x.features.cosTerms).slice(0, TRAIN_CLOSEST);
+      for (const c of closest) samples.push({ x: FEATURES.map((k) => c.features[k]), y: c.eventId === want ? 1 : 0 });
       if (want) {
         joins++;
         if (!candidates.some((c) => c.eventId === want)) missed++;

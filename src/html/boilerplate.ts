@@ -2,7 +2,7 @@
  * DOM pruning before the content choice: page chrome (nav, footer, forms), hidden elements, and
  * elements whose class/id says they are comments, sharing, related links, ads, newsletter boxes...
  */
-import { type DElement, attr, elementsOf, tagOf } from './dom.js';
+import { type DElement, allElements, attr, classTokens, tagOf } from './dom.js';
 import {
   BOILERPLATE_ROLES,
   BOILERPLATE_WORD_RE,
@@ -10,7 +10,7 @@ import {
   WEAK_WORD_PREFIX_RE,
   WHOLE_TOKEN_WORDS,
   HIDDEN_STYLE_RE,
-  CONTENT_ANCHOR_SELECTOR,
+  CONTENT_ANCHOR_CLASSES,
   PRUNE_ANCHOR_MIN_CHARS,
   PRUNE_MAX_TEXT_SHARE,
   PRUNE_TAGS,
@@ -72,8 +72,9 @@ export function pruneBoilerplate(root: DElement): PruneResult {
   // Ancestors of an explicit article-body container are never pruned (Blogger wraps posts in
   // `widget` divs; themes put `has-sidebar` on the main wrapper).
   const anchors = new Set<DElement>();
-  for (const el of elementsOf(root.querySelectorAll(CONTENT_ANCHOR_SELECTOR))) {
-    if (textLen(el) < PRUNE_ANCHOR_MIN_CHARS) continue;
+  for (const el of allElements(root)) {
+    const isAnchor = attr(el, 'itemprop').toLowerCase() === 'articlebody' || classTokens(el).some((t) => CONTENT_ANCHOR_CLASSES.has(t));
+    if (!isAnchor || textLen(el) < PRUNE_ANCHOR_MIN_CHARS) continue;
     for (let e: DElement | null = el; e && e !== root; e = e.parentElement) anchors.add(e);
   }
   const protectedEl = (el: DElement): boolean =>

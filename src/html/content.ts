@@ -13,9 +13,13 @@ import {
   PARAGRAPH_RULES,
   READABILITY_CHAR_THRESHOLD,
   SCORE_MIN_PARAGRAPH_CHARS,
+  SECTION_END_HEADING_RE,
+  SIBLINGS,
+  SUM_WEIGHTS,
 } from './rules.js';
 
 const COMMA_RE = /[,，、،;]/g;
+const HAS_COMMA_RE = /[,，、،;]/;
 const SENTENCE_END_RE = /[.!?。！？…:"”»)]\s*$/;
 
 function linkDensity(p: { text: string; linkChars: number }): number {
@@ -71,12 +75,67 @@ export function ownCandidate(body: DElement, allParas?: Para[]): Candidate {
   }
   let best: DElement = body;
   let bestScore = -1;
-  const ranked = [...scores.entries()].map(([el, s]) => [el, s * containerBonus(el)] as const).sort((a, b) => b[1] - a[1]);
-  for (const [el, s] of ranked.slice(0, 5)) {
+  const ranked = [...scores.entries()].map(([el, sc]) => [el, sc * containerBonus(el)] as const).sort((x, y) => y[1] - x[1]);
+  for (const [el, sc] of ranked.slice(0, 5)) {
     const ps = parasUnder(paras, el);
-    const total = ps.reduce((a, p) => a + p.text.length, 0);
-    const links = ps.reduce((a, p) => a + p.linkChars, 0);
-    const adjusted = s * (1 - (total ? links / total : 0));
+    const total = ps.reduce((acc, p) => acc + p.text.length, 0);
+    const links = ps.reduce((acc, p) => acc + p.linkChars, 0);
+    const adjusted = sc * (1 - (total ? links / total : 0));
+    if (adjusted > bestScore) {
+      bestScore = adjusted;
+      best = el;
+    }
+  }
+  // Siblings that carry prose too belong to the article (Readability's sibling pass): the lead in
+  // its own box, a second text block after an embedded image.
+  const parent = best.parentElement;
+  const roots: DElement[] = [best];
+  if (parent && best !== body) {
+    const threshold = Math.max(SIBLINGS.minScore, (scores.get(best) ?? 0) * SIBLINGS.scoreShare);
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === best) continue;
+      const sc = scores.get(sib) ?? 0;
+      if (sc >= threshold) {
+        roots.push(sib);
+        continue;
+      }
+      if (/^(?:p|h[1-6]|blockquote|ul|ol|pre|table)$/.test(tagOf(sib))) {
+        const ps = parasUnder(paras, sib);
+        const len = textLength(ps);
+        const links = ps.reduce((acc, p) => acc + p.linkChars, 0);
+        if (len >= SIBLINGS.minProseChars && links / Math.max(1, len) < SIBLINGS.maxLinkDensity) roots.push(sib);
+      }
+    }
+  }
+  const chosen = roots.length === 1 ? parasUnder(paras, best) : paras.filter((p) => roots.some((r) => isInside(p.block, r)));
+  return { root: best, paras: chosen };
+}
+
+/**
+ * Max-sum container: every paragraph under an element adds its length when it is prose and
+ * subtracts it (weighted) when it is link-dense or a short label; the element with the highest sum
+ * is the text block with the most prose and the least furniture around it.
+ */
+export function sumCandidate(body: DElement, allParas?: Para[]): Candidate {
+  const paras = allParas ?? paragraphsOf(body);
+  const sums = new Map<DElement, number>();
+  for (const p of paras) {
+    if (!p.block) continue;
+    const len = p.text.length;
+    const ld = linkDensity(p);
+    let w: number;
+    if (ld > PARAGRAPH_RULES.maxLinkDensity) w = -len * SUM_WEIGHTS.linkPenalty;
+    else if (len < SCORE_MIN_PARAGRAPH_CHARS) w = /^h[1-6]$/.test(p.tag) ? 0 : -len * SUM_WEIGHTS.shortPenalty;
+    else w = len * (1 - ld) + (HAS_COMMA_RE.test(p.text) ? SUM_WEIGHTS.commaBonus : 0);
+    for (let el: DElement | null = p.block; el; el = el.parentElement) {
+      sums.set(el, (sums.get(el) ?? 0) + w);
+      if (el === body) break;
+    }
+  }
+  let best: DElement = body;
+  let bestScore = -Infinity;
+  for (const [el, sc] of sums) {
+    const adjusted = sc * containerBonus(el);
     if (adjusted > bestScore) {
       bestScore = adjusted;
       best = el;
@@ -112,7 +171,7 @@ export function readabilityCandidate(doc: DDocument): Candidate | null {
 }
 
 /** Drop furniture paragraphs (link lists, share prompts, credits) from a container's text. */
-export function filterParagraphs(paras: Para[]): { kept: Para[]; removed: RemovedPiece[] } {
+export function filterParagraphs(paras: Para[], root: DElement | null = null): { kept: Para[]; removed: RemovedPiece[] } {
   const kept: Para[] = [];
   const removed: RemovedPiece[] = [];
   // Lists that are mostly link-only items are navigation.
@@ -125,7 +184,30 @@ export function filterParagraphs(paras: Para[]): { kept: Para[]; removed: Remove
     if (linkDensity(p) > 0.8) st.linky++;
     listStats.set(list, st);
   }
+  // Section-end headings: drop them and the rest of their section.
+  let skipUnder: DElement | null = null;
+  let skipLevel = 0;
   for (const p of paras) {
+    if (skipUnder) {
+      if (isInside(p.block, skipUnder) && !(skipLevel && /^h[1-6]$/.test(p.tag) && Number(p.tag[1]) <= skipLevel)) {
+        removed.push({ text: p.text.slice(0, 300), reason: 'end-of-article section' });
+        continue;
+      }
+      skipUnder = null;
+    }
+    if (p.text.length <= 80 && SECTION_END_HEADING_RE.test(p.text) && (/^h[1-6]$/.test(p.tag) || p.text.length <= 40)) {
+      removed.push({ text: p.text, reason: 'end-of-article heading' });
+      const section = p.block && p.block.parentElement;
+      // In a flat container the section runs to the next heading of the same level.
+      if (section && section !== root) {
+        skipUnder = section;
+        skipLevel = 0;
+      } else if (root) {
+        skipUnder = root;
+        skipLevel = /^h[1-6]$/.test(p.tag) ? Number(p.tag[1]) : 6;
+      }
+      continue;
+    }
     const ld = linkDensity(p);
     const prose = p.text.length >= PARAGRAPH_RULES.longProseChars && SENTENCE_END_RE.test(p.text);
     let reason: string | null = null;

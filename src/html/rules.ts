@@ -85,7 +85,7 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 export const PRUNE_TAGS = [
   'nav', 'aside', 'footer', 'menu', 'dialog', 'button', 'input', 'select', 'textarea', 'label',
   'fieldset', 'iframe', 'noscript', 'script', 'style', 'svg', 'video', 'audio', 'figure',
-  'picture', 'time', 'link', 'meta', 'template', 'form', 'address',
+  'picture', 'time', 'link', 'meta', 'template', 'form', 'address', 'figcaption',
 ];
 
 /**
@@ -108,6 +108,10 @@ export const BOILERPLATE_WORDS = [
   'author-?box', 'author-?bio', 'author-?info', 'about-?the-?author', 'bio-?box',
   'caption', 'credit', 'credits', 'copyright', 'print', 'rating', 'ratings', 'votes', 'hidden', 'sr-only', 'visually-?hidden', 'screen-?reader-?text',
   'footer', 'masthead', 'top-?bar', 'login', 'signin',
+  'affiliate', 'disclosure', 'authors?', 'author-?(?:description|profile|details|card)', 'mini-?bio', 'saboxplugin-?wrap',
+  'postmetadata', 'entry-?utility', 'entry-?footer', 'entryfooter', 'post-?footer', 'article-?footer', 'tagged-?with', 'topics',
+  'upsell', 'cross-?sell', 'similar', 'more-?from', 'more-?articles', 'next-?post', 'nextstory', 'prev-?post', 'likes', 'license', 'alert',
+  'figcaption', 'img-?caption', 'image-?caption', 'photo-?credit', 'appstores',
 ];
 export const BOILERPLATE_WORD_RE = new RegExp(`^(?:${BOILERPLATE_WORDS.join('|')})$`, 'i');
 
@@ -115,7 +119,7 @@ export const BOILERPLATE_WORD_RE = new RegExp(`^(?:${BOILERPLATE_WORDS.join('|')
  * Weak words: furniture only when they are the whole token, or after a `post-`/`entry-`/`article-`
  * prefix (`hidden-xs` is responsive CSS, `text-date` may be inline, `print-only` is the article).
  */
-export const WHOLE_TOKEN_WORDS = /^(?:hidden|print|date|published|updated|credit|banner|overlay|modal|menu|tags|caption|ads?|promo|social|share)$/i;
+export const WHOLE_TOKEN_WORDS = /^(?:hidden|print|date|published|updated|credit|banner|overlay|modal|menu|tags|ads?|promo|social|share|authors?|topics|similar|alert|likes|license)$/i;
 export const WEAK_WORD_PREFIX_RE = /^(?:post|entry|article|site|page|wp|single|story|blog|news|main|global|header|top|bottom|footer)$/i;
 
 /**
@@ -129,11 +133,11 @@ export const CONTENT_TOKEN_RE =
  * Elements that explicitly hold the article body. Their ancestors are never pruned, whatever their
  * class says, provided the anchor holds at least PRUNE_ANCHOR_MIN_CHARS of text.
  */
-export const CONTENT_ANCHOR_SELECTOR = [
-  '[itemprop="articleBody"]', '[itemprop="articlebody"]', '.post-body', '.entry-content', '.article-body',
-  '.article-content', '.articleBody', '.post-content', '.story-body', '.article__body', '.entry-body',
-  '.single-content', '.blog-post', '.hentry', '.h-entry',
-].join(', ');
+export const CONTENT_ANCHOR_CLASSES = new Set([
+  'post-body', 'entry-content', 'article-body', 'article-content', 'articleBody', 'post-content', 'story-body',
+  'article__body', 'entry-body', 'single-content', 'blog-post', 'hentry', 'h-entry', 'article-text', 'articletext',
+  'post-entry', 'entry', 'content-body',
+]);
 export const PRUNE_ANCHOR_MIN_CHARS = 200;
 
 /** Roles that mark page furniture. */
@@ -164,6 +168,25 @@ export const BODY_TOKEN_RE =
 /** A paragraph needs at least this many characters to score in the density scorer (Readability: 25). */
 export const SCORE_MIN_PARAGRAPH_CHARS = 25;
 
+/** Readability's sibling pass: siblings of the best container scoring this much join it. */
+export const SIBLINGS = {
+  minScore: 10,
+  scoreShare: 0.2,
+  /** A bare p/ul/table sibling joins when it has this much text and few links. */
+  minProseChars: 80,
+  maxLinkDensity: 0.25,
+};
+
+/**
+ * Max-sum container weights: prose counts its length; link-dense paragraphs and short labels count
+ * against the container holding them, so the best container stops where furniture starts.
+ */
+export const SUM_WEIGHTS = {
+  linkPenalty: 1.0,
+  shortPenalty: 0.5,
+  commaBonus: 20,
+};
+
 /** Paragraph-level filters applied to the chosen container's text. */
 export const PARAGRAPH_RULES = {
   /** Above this share of link text a paragraph is navigation (unless it is long prose). */
@@ -173,6 +196,26 @@ export const PARAGRAPH_RULES = {
   /** List items that are entirely links are navigation when the list is mostly such items. */
   linkListShare: 0.6,
 };
+
+/**
+ * Headings that open an end-of-article section (related links, more on the topic, tags, comments,
+ * author box): the heading and the rest of its section are dropped.
+ */
+export const SECTION_END_HEADING_RE = new RegExp(
+  '^(?:' +
+    [
+      'mehr zum thema.*', 'das könnte (?:sie|dich) auch interessieren.*', '(?:sie|du) könnte(?:n)? auch .*', 'weitere (?:artikel|beiträge|informationen|themen|nachrichten|meldungen).*',
+      'weiterführende (?:informationen|links|artikel).*', 'ähnliche (?:artikel|beiträge|themen).*', 'verwandte (?:artikel|beiträge|themen).*', 'neueste (?:artikel|beiträge).*',
+      'aktuelle (?:artikel|beiträge|berichte).*', 'schlagw[öo]rter', 'stichw[öo]rter', 'themen', 'tags?', 'topics', 'kategorien?', 'categories', 'markiert mit',
+      'kommentare?', 'comments?', '\\d+ (?:kommentare?|comments?|responses?|replies)', 'leave a (?:comment|reply)', 'schreibe einen kommentar', 'kommentar schreiben', 'diskussion',
+      'related(?: (?:articles?|posts?|stories|content|coverage|reading|topics))?', 'you (?:may|might) also like.*', 'read (?:more|next|also).*', 'more (?:from|on|stories|articles|news)\\b.*', 'recommended.*',
+      'see also', 'explore further', 'further reading', 'popular (?:posts|articles|stories)', 'latest (?:news|posts|articles)', 'trending.*',
+      'vous aimerez aussi.*', 'à (?:découvrir|lire aussi).*', 'lire aussi.*', 'sur le même (?:sujet|thème).*', 'temas relacionados', 'noticias relacionadas', 'te puede interesar.*', 'leggi anche.*', 'potrebbe interessarti.*',
+      'über (?:den|die) autor(?:in)?', 'about the author', 'zur person', 'autor(?:in|en)?:?', 'authors?:?', 'share this.*', 'teilen:?', 'diesen artikel teilen.*',
+    ].join('|') +
+    ')\\s*:?$',
+  'i',
+);
 
 /**
  * Short lines that are furniture in any language: share prompts, "read more", copyright, image

@@ -71,6 +71,49 @@ export function runStoreSuite({ name, open, skip }: StoreSuiteOptions): void {
     assert.equal(await store.isInputDone('b.txt', 'x'), false);
   });
 
+  t('an update replaces every field but the stored id', async (store) => {
+    await store.putBatch([article({ url: 'https://x.test/a', authors: ['Ann Lee'], extra: { a: 1 }, warnings: ['w'] })], []);
+    const b = article({
+      id: 'b', url: 'https://x.test/a', textHash: 'h2', source: 'b.txt', title: null, outlet: 'Y', authors: [],
+      published: '2026-02-01', language: null, text: 'New body.', removed: [{ text: 'Ad', reason: 'ad' }],
+      notArticle: 'stub', extra: {}, warnings: [],
+    });
+    await store.putBatch([b], []);
+    assert.deepEqual(await store.getArticle('a1'), { ...b, id: 'a1' });
+  });
+
+  t('text and extra come back exactly as stored, key order included', async (store) => {
+    const extra = { zeta: 1, alpha: { b: [1.5, 'x', null, true], a: -0.25 }, '10': 'n', 'é': 'ü 😀', q: '"\\\n\t' };
+    const a = article({ title: 'Ünïcödé “quotes” 😀', text: 'Line one.\n\nLine two: \'\\ 日本語.', extra });
+    await store.putBatch([a], []);
+    const got = await store.getArticle('a1');
+    assert.deepEqual(got, a);
+    assert.equal(JSON.stringify(got?.extra), JSON.stringify(extra));
+  });
+
+  t('a failed batch stores nothing, not even its input marks', async (store) => {
+    const broken = article({ id: 'bad', textHash: 'bad', text: null as unknown as string });
+    await assert.rejects(store.putBatch([article(), broken], [{ source: 'a1.txt', hash: 'x', articles: 2 }]));
+    assert.equal(await store.countArticles(), 0);
+    assert.equal(await store.isInputDone('a1.txt', 'x'), false);
+    assert.deepEqual(await store.putBatch([article()], []), { inserted: 1, updated: 0 });
+  });
+
+  t('an input marked again with a new hash replaces the old mark', async (store) => {
+    await store.putBatch([], [{ source: 'a1.txt', hash: 'x', articles: 1 }]);
+    await store.putBatch([], [{ source: 'a1.txt', hash: 'y', articles: 1 }]);
+    assert.equal(await store.isInputDone('a1.txt', 'x'), false);
+    assert.equal(await store.isInputDone('a1.txt', 'y'), true);
+  });
+
+  t('an updated article keeps its place in articles()', async (store) => {
+    await store.putBatch([article(), article({ id: 'a2', textHash: 'h2' })], []);
+    await store.putBatch([article({ title: 'Changed' })], []);
+    const ids: string[] = [];
+    for await (const a of store.articles()) ids.push(a.id);
+    assert.deepEqual(ids, ['a1', 'a2']);
+  });
+
   t('articles() lists in insertion order across pages', async (store) => {
     const many = Array.from({ length: 1203 }, (_, i) => article({ id: `n${i}`, textHash: `h${i}` }));
     await store.putBatch(many, []);

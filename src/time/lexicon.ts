@@ -73,13 +73,13 @@ const alt = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 
 /** A month name or abbreviation (abbreviations may carry a full stop). Capitalisation is checked by the rules. */
-export const MONTH = `(?:${MONTHS.flat().sort((a, b) => b.length - a.length).map((n) => (n.length > 3 || n === 'may' ? `${n}(?![a-z])` : `${n}\\.?(?![a-z])`)).join('|')})`;
+export const MONTH = `(?:${MONTHS.flat().sort((a, b) => b.length - a.length).map((n) => (MONTHS.some((names) => names[0] === n) ? `${n}(?![a-z])` : `${n}\\.?(?![a-z])`)).join('|')})`;
 
 /** A weekday, full or abbreviated (abbreviations only with a full stop, so "sun" and "sat" stay words). */
 export const WEEKDAY = `(?:${WEEKDAYS.flatMap(([full, ...abbr]) => [`${full}s?`, ...abbr.map((a) => `${a}\\.`)]).join('|')})`;
 
 /** A count: digits, number words (hyphenated tens), "a"/"an", "a couple of", "half a". */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?|${alt(Object.keys(UNITS_NUMBERS).filter((w) => w !== 'a' && w !== 'an' && w !== 'half'))}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|half\\s+an?)`;
+export const COUNT = `(?:\\d{1,3}(?:\\.\\d+)?|${alt(Object.keys(UNITS_NUMBERS).filter((w) => w !== 'a' && w !== 'an' && w !== 'half'))}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|an?|half\\s+an?)`;
 
 export const VAGUE = `(?:${alt(VAGUE_AMOUNTS)})`;
 

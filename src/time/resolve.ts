@@ -3,7 +3,7 @@
  * Every function takes the DCT as `Day | null`; with no DCT the unknown parts stay `X`.
  */
 import {
-  type Day, addDays, addMonths, compareDays, daysBetween, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay,
+  type Day, addDays, addMonths, daysBetween, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay,
   isoWeekday, quarterOf,
 } from './calendar.js';
 import type { Tense } from './tense.js';
@@ -100,18 +100,26 @@ export function weekdayNear(dct: Day, weekday: number, tense: Tense | null, rel:
 }
 
 /**
- * The year of a month (and day) written without one. Past tense: the latest on or before the
- * DCT; future: the next on or after; no cue: the nearest one.
+ * How far (days) a month-day may lie on the "wrong" side of the DCT for its tense and still be the
+ * nearest reading: "was due by Oct. 31" written on Oct. 26 is this year's Oct. 31.
+ */
+export const TENSE_SLACK_DAYS = 31;
+
+/**
+ * The year of a month (and day) written without one: the nearest such month (day) to the DCT,
+ * unless the tense puts it on the other side. A bare month follows the tense strictly ("said in
+ * December" written in January is last December); a month-day may be up to TENSE_SLACK_DAYS off.
  */
 export function yearNear(dct: Day, m: number, d: number | null, tense: Tense | null): number {
-  const candidates = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, day: { y, m, d: d ?? 15 } }));
-  const cmp = (day: Day): number => (d === null ? (day.y - dct.y) * 12 + day.m - dct.m : compareDays(day, dct));
-  if (tense === 'past') return candidates.filter((c) => cmp(c.day) <= 0).at(-1)!.y;
-  if (tense === 'future') return candidates.find((c) => cmp(c.day) >= 0)!.y;
-  if (d === null) return dct.y;
-  let best = candidates[1]!;
-  for (const c of candidates) if (Math.abs(daysBetween(dct, c.day)) < Math.abs(daysBetween(dct, best.day))) best = c;
-  return best.y;
+  const dist = (y: number): number =>
+    d === null ? (y - dct.y) * 12 + m - dct.m : daysBetween(dct, { y, m, d: Math.min(d, daysInMonth(y, m)) });
+  const slack = d === null ? 0 : TENSE_SLACK_DAYS;
+  const ys = [dct.y - 1, dct.y, dct.y + 1].filter((y) =>
+    tense === 'past' ? dist(y) <= slack : tense === 'future' ? dist(y) >= -slack : true,
+  );
+  let best = ys[0] ?? dct.y;
+  for (const y of ys) if (Math.abs(dist(y)) < Math.abs(dist(best))) best = y;
+  return best;
 }
 
 /** `{y, m, d}` when valid, else null (Feb 30). */

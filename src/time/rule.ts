@@ -12,6 +12,8 @@ export interface Resolved {
   /** A narrower span than the whole match (offsets into the text), e.g. "two days" out of "two days after". */
   start?: number;
   end?: number;
+  /** False when later expressions must not count from this one ("a year earlier" would compound). */
+  isRef?: boolean;
 }
 
 /** What a rule sees while resolving one match. */

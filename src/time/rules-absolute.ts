@@ -32,7 +32,7 @@ const OPT_WEEKDAY = `(?:(?:${WEEKDAY}),?\\s+)?`;
 const monthCapitalised = (m: RegExpExecArray): boolean => capitalised(grp(m, 'mon'));
 
 /** Words before a bare year that make it a date rather than an amount ("in 2014", not "2014 troops"). */
-const YEAR_BEFORE = /(?:\b(?:in|since|by|until|till|of|from|to|through|thru|during|before|after|early|late|mid|fiscal|year|the|between|and|or|around|about|circa|for|than|summer|spring|winter|autumn|fall|end)|[-–(,])\s*$/i;
+const YEAR_BEFORE = /(?:\b(?:in|since|by|until|till|of|from|to|through|thru|during|before|after|early|late|mid|fiscal|year|the|between|and|or|around|about|circa|for|than|summer|spring|winter|autumn|fall|end)|[-–(,]|['’]s)\s*$/i;
 /** What may follow a bare year: punctuation, a possessive, a conjunction or a line end. */
 const YEAR_AFTER = /^(?:\s*$|[.,;:)!?'’"”]|\s+(?:and|or|to|through|when|as|after|before|but|because|with|in|at|on|for|was|were|is|the|levels?|season|elections?|budget|census|games|olympics|world|campaign|model|agreement|deal|accord|war|crisis|invasion)\b|\s*[-–]\s*\d)/i;
 

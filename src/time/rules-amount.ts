@@ -16,7 +16,7 @@ const SET_UNITS: Record<string, string> = {
 export const amountRules: Rule[] = [
   {
     name: 'duration',
-    re: rx(`(?:(?<hedge>${HEDGE})\\s+)?(?:the\\s+(?:past|last|next|first|coming|previous|following|final|better\\s+part\\s+of|entire|whole)\\s+)?(?<n>${COUNT}|${VAGUE})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?<unit>${UNIT})(?:[\\s-]+(?:long|old))?`),
+    re: rx(`(?:(?<hedge>${HEDGE})\\s+)?(?:the\\s+(?:past|last|next|first|coming|previous|following|final|better\\s+part\\s+of|entire|whole)\\s+)?(?<n>${COUNT}|${VAGUE})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?<unit>${UNIT})(?:[\\s-]+long)?(?![\\s-]+old\\b)`),
     accept(m, text) {
       const n = grp(m, 'n')!.toLowerCase();
       if (n !== 'a' && n !== 'an') return true;
@@ -47,11 +47,11 @@ export const amountRules: Rule[] = [
   },
   {
     name: 'set-rate',
-    re: rx(`(?:(?<times>once|twice|thrice|${COUNT}\\s+times)\\s+)?(?:a|an|per|each)\\s+(?<unit>year|month|week|day|hour|minute|night|quarter)|(?<adv>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|biannually)`),
+    re: rx(`(?:(?<times>once|twice|thrice|${COUNT}\\s+times)\\s+)?(?:a|an|per|each)\\s+(?<unit>year|month|week|day|hour|minute|night|quarter)|(?<adv>daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly|biannually)`),
     accept(m, text) {
       if (grp(m, 'adv') || grp(m, 'times')) return true;
       // "$5 a year", "10,000 barrels a day": a rate after an amount.
-      return /(?:\d|\b(?:dollars|cents|euros|pounds|percent|barrels|tons|people|times))\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
+      return /(?:\d|\b(?:dollars|cents|euros|pounds|percent|barrels|tons|people|times|million|billion|thousand))\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
     },
     resolve(m) {
       const adv = grp(m, 'adv')?.toLowerCase();

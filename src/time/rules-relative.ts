@@ -1,6 +1,6 @@
 /** Expressions that count from the DCT or from the last date mentioned: "yesterday", "last week", "Thursday". */
 import { type Day, addDays } from './calendar.js';
-import { CAL_UNIT, COUNT, HEDGE, MONTHS, PARTS_OF_DAY, UNIT, VAGUE, WEEKDAY, monthIndex, parseCount, unitOf, weekdayIndex } from './lexicon.js';
+import { CAL_UNIT, COUNT, HEDGE, MONTHS, PARTS_OF_DAY, UNIT, VAGUE, WEEKDAY, YEAR, monthIndex, parseCount, unitOf, weekdayIndex } from './lexicon.js';
 import { type Granularity, type Ref, UNIT_GRAN, UNKNOWN, finer, fmtAt, shift, weekdayNear, yearNear } from './resolve.js';
 import { type Ctx, type Resolved, type Rule, capitalised, grp, rx } from './rule.js';
 
@@ -42,12 +42,14 @@ function offset(m: RegExpExecArray, ctx: Ctx): Resolved | null {
   if (dir === 'ago' || dir === 'from now' || dir === 'hence') return date(ctx.dct && shift(ctx.dct, sign * count, unit), gran);
   if (dir === 'before' || dir === 'after') {
     const anchor = ctx.anchorAfter(m.index + m[0].length);
-    if (!anchor) return null;
+    // Counting days from a bare year would invent a day: keep the amount as a duration instead.
+    if (!anchor || finer(anchor.gran, gran) !== anchor.gran) return null;
     return date(shift(anchor.day, sign * count, unit), finer(anchor.gran, gran));
   }
   // "earlier" / "later": from the last date mentioned; "a year earlier" keeps a quarter's granularity.
   const ref = ctx.ref;
   if (!ref) return date(ctx.dct && shift(ctx.dct, sign * count, unit), gran);
+  if (finer(ref.gran, gran) !== ref.gran) return null;
   return date(shift(ref.day, sign * count, unit), finer(ref.gran, gran));
 }
 
@@ -80,19 +82,18 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'present-ref',
-    re: rx('now|right\\s+now|currently|current|at\\s+present|presently|these\\s+days|nowadays|at\\s+the\\s+moment|the\\s+present|at\\s+this\\s+time|to\\s+date|so\\s+far'),
-    accept: (m, text) => !/^now$/i.test(m[0]) || !/^\s+that\b/i.test(text.slice(m.index + 3, m.index + 12)),
+    re: rx('now|right\\s+now|currently|current|at\\s+present|presently|these\\s+days|nowadays|at\\s+the\\s+moment|the\\s+present|at\\s+this\\s+time|to\\s+date'),
     resolve: () => ({ type: 'DATE', value: 'PRESENT_REF' }),
   },
   {
     name: 'past-ref',
-    re: rx('recently|recent|lately|previously|formerly|(?:in\\s+)?(?:the\\s+)?past(?=\\s*[,.;]|\\s+(?:and|or|but|when|that|as|,)\\b)|earlier(?=\\s*[,.;])|once'),
+    re: rx('recently|recent|lately|(?:in\\s+)?(?:the\\s+)?past(?=\\s*[,.;]|\\s+(?:and|or|but|when|that|as|,)\\b)|earlier(?=\\s*[,.;])|once'),
     accept: (m, text) => !/^once$/i.test(m[0]) || /\b(?:was|were|had)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)),
     resolve: (_m) => ({ type: 'DATE', value: 'PAST_REF' }),
   },
   {
     name: 'future-ref',
-    re: rx('(?:the\\s+)?(?:near\\s+|distant\\s+)?future|soon|shortly|(?:the\\s+)?coming\\s+(?:days|weeks|months|years)|a\\s+later\\s+date|later\\s+on'),
+    re: rx('(?:the|in)\\s+(?:near\\s+|distant\\s+)?future|soon|(?:the\\s+)?coming\\s+(?:days|weeks|months|years)|a\\s+later\\s+date|later\\s+on'),
     resolve: () => ({ type: 'DATE', value: 'FUTURE_REF' }),
   },
   {
@@ -102,7 +103,6 @@ export const relativeRules: Rule[] = [
     resolve(m, ctx) {
       const rel = grp(m, 'rel')!.toLowerCase().replace(/\s+/g, ' ');
       const unit = grp(m, 'unit')!.toLowerCase();
-      const gran = UNIT_GRAN[unit] ?? 'day';
       // "that year", "the following day", "the same quarter": from the last date mentioned.
       if (/^(that|the same|the following|the next|the previous|the preceding|the prior)$/.test(rel)) {
         const base = ctx.ref?.day ?? ctx.dct;
@@ -110,7 +110,7 @@ export const relativeRules: Rule[] = [
         if (rel === 'the next' && unit !== 'day' && !ctx.ref) return calendarRelative(ctx.dct, 1, unit);
         return calendarRelative(base, n, unit);
       }
-      if (unit === 'quarter' && /latest|current/.test(rel)) {
+      if (unit === 'quarter' && rel === 'the latest') {
         const q = currentQuarter(ctx);
         return q ? { type: 'DATE', value: fmtAt(q.day, 'quarter') } : { type: 'DATE', value: UNKNOWN.quarter };
       }
@@ -133,15 +133,25 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'period-of-year',
+    re: rx(`the\\s+(?:(?<latest>latest|most\\s+recent)|(?<y>${YEAR}))\\s+(?:fiscal\\s+)?(?:quarter|period)`),
+    resolve(m, ctx) {
+      const q = currentQuarter(ctx);
+      if (!q) return { type: 'DATE', value: UNKNOWN.quarter };
+      const y = grp(m, 'y');
+      return { type: 'DATE', value: fmtAt(y ? { ...q.day, y: Number(y) } : q.day, 'quarter') };
+    },
+  },
+  {
     name: 'year-earlier',
     re: rx('(?:the\\s+)?(?:same\\s+)?(?:(?:quarter|period)\\s+)?(?:a\\s+)?year[\\s-]+(?:earlier|ago)(?:\\s+(?:quarter|period|level|levels|figure|figures|result|results))?'),
     resolve(m, ctx) {
       const ref = ctx.ref;
       if (ref && (ref.gran === 'quarter' || ref.gran === 'half' || ref.gran === 'month'))
-        return { type: 'DATE', value: fmtAt(shift(ref.day, -1, 'year'), ref.gran) };
+        return { type: 'DATE', value: fmtAt(shift(ref.day, -1, 'year'), ref.gran), isRef: false };
       const q = /quarter|period/i.test(m[0]) ? currentQuarter(ctx) : null;
-      if (q) return { type: 'DATE', value: fmtAt(shift(q.day, -1, 'year'), 'quarter') };
-      return date(ctx.dct && shift(ctx.dct, -1, 'year'), 'year');
+      if (q) return { type: 'DATE', value: fmtAt(shift(q.day, -1, 'year'), 'quarter'), isRef: false };
+      return { ...date(ctx.dct && shift(ctx.dct, -1, 'year'), 'year'), isRef: false };
     },
   },
   {
@@ -184,7 +194,7 @@ export const relativeRules: Rule[] = [
       const r = offset(m, ctx);
       if (r) return r;
       // No date to count from: keep the amount as a duration ("two days" of "two days after the talks").
-      const head = m[0].replace(/\s+(?:before|after)$/i, '');
+      const head = m[0].replace(/\s+(?:ago|earlier|later|before|after|from\s+now|hence|previously)$/i, '');
       return { ...durationOf(grp(m, 'n')!, grp(m, 'unit')!), start: m.index, end: m.index + head.length };
     },
   },

@@ -4,7 +4,7 @@
 const ABBREVIATION = /(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|prof|gen|col|lt|sgt|capt|gov|sen|rep|st|no|vs|inc|corp|co|ltd|jr|sr|ft|mt)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])$/i;
 
 /** A sentence end: `.`, `!` or `?` (maybe with closing quotes) followed by space and a capital or quote. */
-const END = /[.!?]["'”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n\s*/g;
+const END = /[.!?]["'”’)\]]*\s+(?=["“‘([]?[A-Z0-9])|\n\s*/g;
 
 /** `[start, end)` of each sentence of `text`, in order, covering the text. */
 export function sentenceBounds(text: string): [number, number][] {

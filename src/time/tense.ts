@@ -7,10 +7,10 @@ export type Tense = 'past' | 'present' | 'future';
 
 /** Words that put the sentence in the future: modals, "is to", "plans to", "scheduled for". */
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|going\s+to|(?:is|are|be)\s+(?:due|scheduled|expected|set|slated|poised|planning)\s+to|(?:is|are)\s+to|plans?\s+to|planning\s+to|intends?\s+to|scheduled|upcoming|next|tomorrow|would\s+(?:begin|start|take\s+effect)|could|might)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:is|are|be)\s+(?:due|scheduled|expected|set|slated|poised|planning)\s+to|(?:is|are)\s+to|plans?\s+to|planning\s+to|intends?\s+to|tomorrow|would\s+(?:begin|start|take\s+effect)|could|might)\b/gi;
 
-/** Words that put it in the past: past auxiliaries, reporting verbs, regular past forms. */
-const PAST_CUE = /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|began|met|took|came|went|made|gave|held|signed|announced|reported|[a-z]{3,}ed)\b/g;
+/** Words that put it in the past: past auxiliaries, reporting verbs, regular past forms (not passives after "be"). */
+const PAST_CUE = /(?<!\b(?:be|been|being)\s+)\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|began|met|took|came|went|made|gave|held|signed|announced|reported|[a-z]{3,}ed)\b/g;
 
 /** Present-tense auxiliaries ("is", "are") count only when no other cue is closer. */
 const PRESENT_CUE = /\b(?:is|are|am|has|have|now|currently)\b/gi;

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.js';
 const T = [
   'bias', 'word', 'lower', 'shape', 'pre2', 'pre3', 'pre4', 'suf1', 'suf2', 'suf3', 'suf4', 'l-1', 'l+1', 'l-2',
   'l+2', 'sh-1|sh', 'sh|sh+1', 'l-1|l', 'l|l+1', 'c0', 'c1', 'c2', 'c1-1', 'c1+1', 'c2-1', 'c2+1', 'cap', 'gaz',
-  'gaz|cap', 'gaz-1', 'gaz+1', 'pos', 'mode|cap', 'nocluster', 'len', 'l-1|sh', 'sh|l+1',
+  'gaz|cap', 'gaz-1', 'gaz+1', 'pos', 'mode|cap', 'nocluster', 'len', 'l-1|sh', 'sh|l+1', 'quoted',
 ] as const;
 type Template = (typeof T)[number];
 const SEED = Object.fromEntries(T.map((t) => [t, hashStr(FNV_SEED, t)])) as Record<Template, number>;
@@ -53,6 +53,25 @@ export interface SentenceFeatures {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+const OPEN_QUOTE = new Set(['"', '“', '``', '«', "'", '‘']);
+const CLOSE_QUOTE = new Set(['"', '”', "''", '»', "'", '’']);
+/** Quoted stretches longer than this are speech, not a title ("From Yesterday"). */
+const MAX_QUOTED_TITLE = 8;
+
+/** Per token: 0 outside quotes, 1 first token inside a short quoted stretch, 2 later tokens. */
+function insideQuotes(words: readonly string[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    if (!OPEN_QUOTE.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= MAX_QUOTED_TITLE + 1 && !CLOSE_QUOTE.has(words[j]!)) j++;
+    if (j < words.length && j - i <= MAX_QUOTED_TITLE + 1 && CLOSE_QUOTE.has(words[j]!) && j > i + 1) {
+      for (let k = i + 1; k < j; k++) out[k] = k === i + 1 ? 1 : 2;
+      i = j;
+    }
+  }
+  return out;
+}
 
 /**
  * Hashed features of a sentence's tokens: the word and its neighbours (±2), shape, affixes, word
@@ -73,6 +92,7 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon): Senten
   const add = (t: Template, v: string): void => void out.push(hashStr(SEED[t], v));
   const addN = (t: Template, v: number): void => void out.push(hashInt(SEED[t], v));
   const modeTag = mode === 'normal' ? '' : mode;
+  const quoted = insideQuotes(words);
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
     const w = words[i]!;
@@ -129,6 +149,7 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon): Senten
     addN('pos', i === 0 ? 0 : i === n - 1 ? 1 : 2);
     addN('mode|cap', (mode === 'normal' ? 0 : mode === 'title' ? 1 : 2) * 2 + cap);
     addN('len', Math.min(lw.length, 12));
+    if (quoted[i]) addN('quoted', quoted[i]! * 2 + cap);
   }
   offsets[n] = out.length;
   return { hashes: Int32Array.from(out), offsets };

@@ -1,0 +1,87 @@
+import type { Range } from './layout.js';
+import { CUE_PHRASES, CUE_WORDS, NO_INVERSION, type QuoteOptions } from './rules.js';
+import { sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
+
+/** Who said something and with which words: ranges into the article text. */
+export interface Attribution {
+  speaker: Range | null;
+  cue: Range;
+}
+
+interface Cue extends Range {
+  word: string;
+}
+
+/** Cue forms that are also nouns ("a stark warning", "an X post"): not a cue after a determiner. */
+const AMBIGUOUS = new Set('warning warnings post posts report reports claims calls comments notes questions pledges promises demands answers charges estimates remarks statement tweets tweet points reads threats'.split(' '));
+
+const CUE_RE = new RegExp(`\\b(?:${CUE_PHRASES.join('|')}|\\p{Ll}+)\\b`, 'gu');
+
+/** Cue words and phrases in `[from, to)` of the masked text (quote contents are blanked). */
+export function cuesIn(masked: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  const slice = masked.slice(from, to);
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
+    const prev = slice.slice(Math.max(0, m.index - 12), m.index);
+    if (/-$/.test(prev) || (AMBIGUOUS.has(m[0]) && /\b(?:the|a|an|his|her|its|their|our|stark|new)\s+$/i.test(prev))) continue;
+    if (m[0].includes(' ') ? CUE_PHRASES.includes(m[0]) && !m[0].startsWith('in ') : CUE_WORDS.has(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+  }
+  return out;
+}
+
+const onlyPunct = (s: string): boolean => /^[\s,;:—–\-–]*$/.test(s);
+/** What may stand between a closing mark and the speaker: punctuation, or a description before an apposition name. */
+const leadsIn = (s: string): boolean => onlyPunct(s.replace(/\b(?:but|and|as)\b/g, '')) || (!/[.!?;]/.test(s) && s.split(/\s+/).length <= 8 && /,\s*$/.test(s));
+const participle = (w: string): boolean => /ing$/.test(w) || w === 'adding';
+
+/**
+ * The attribution before a quote in the same sentence: the nearest cue with a speaker next to it
+ * ("Macron described the declaration as …", "Peskov stated: …", "According to Peskov, …",
+ * "… stating that …" with the sentence subject).
+ */
+export function attributionBefore(text: string, masked: string, sentence: Range, quoteOpen: number, opts: QuoteOptions): Attribution | null {
+  const cues = cuesIn(masked, sentence.start, quoteOpen).reverse();
+  for (const cue of cues.slice(0, 2)) {
+    const a = attributionAt(text, sentence, cue, quoteOpen, opts);
+    if (a) return a;
+  }
+  return null;
+}
+
+function attributionAt(text: string, sentence: Range, cue: Cue, limit: number, opts: QuoteOptions): Attribution | null {
+  if (cue.word === 'according to') {
+    const s = speakerAfter(text, cue.end, limit, opts.maxSpeakerWords, true);
+    return s ? { speaker: s, cue } : null;
+  }
+  const before = speakerBefore(text, sentence.start, cue.start, opts.maxSpeakerWords);
+  if (before) return { speaker: before, cue };
+  if (!NO_INVERSION.has(cue.word) && onlyPunct(text.slice(sentence.start, cue.start))) {
+    const after = speakerAfter(text, cue.end, limit, opts.maxSpeakerWords);
+    if (after) return { speaker: after, cue };
+  }
+  if (participle(cue.word) || /,\s*(?:and\s+)?$/.test(text.slice(sentence.start, cue.start))) {
+    const subject = sentenceSubject(text, { start: sentence.start, end: cue.start }, opts.maxSpeakerWords);
+    if (subject) return { speaker: subject, cue };
+  }
+  return null;
+}
+
+/**
+ * The attribution right after a quote: `," he said`, `," said Peskov`, `," Zakharova, who …, told
+ * reporters`, `," according to AP`. It must start within a few words of the closing mark.
+ */
+export function attributionAfter(text: string, masked: string, from: number, to: number, opts: QuoteOptions): Attribution | null {
+  const head = text.slice(from, to);
+  const words = head.split(/\s+/).filter(Boolean);
+  const window = from + (words.length > opts.maxTrailerGapWords ? head.indexOf(words[opts.maxTrailerGapWords]!) : head.length);
+  const cue = cuesIn(masked, from, Math.min(to, window))[0];
+  if (!cue) return null;
+  if (cue.word === 'according to' || (onlyPunct(text.slice(from, cue.start)) && !NO_INVERSION.has(cue.word))) {
+    const s = speakerAfter(text, cue.end, to, opts.maxSpeakerWords, cue.word === 'according to');
+    if (s) return { speaker: s, cue };
+  }
+  const s = speakerBefore(text, from, cue.start, opts.maxSpeakerWords);
+  if (s && leadsIn(text.slice(from, s.start))) return { speaker: s, cue };
+  return null;
+}

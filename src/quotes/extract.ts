@@ -1,0 +1,125 @@
+import type { QuoteSpan } from '../core/document.js';
+import { type Attribution, attributionAfter, attributionBefore } from './attribution.js';
+import { type Piece, splitDashes } from './dashes.js';
+import { indirectIn } from './indirect.js';
+import { type Range, paragraphs, rangeAt, sentences } from './layout.js';
+import { scanMarks } from './marks.js';
+import { type NameMention, People } from './people.js';
+import { SpeakerResolver } from './resolve.js';
+import { DEFAULT_OPTIONS, NOT_SPEECH, type QuoteOptions } from './rules.js';
+
+export interface FindQuotesOptions extends QuoteOptions {
+  /** Named entities from the entity tagger; when given they replace the capitalised-name heuristics. */
+  mentions?: readonly NameMention[];
+  /** Also report indirect (reported) speech. */
+  indirect: boolean;
+}
+
+/** A quote found, before its speaker is resolved. `own` is false when the speaker was inherited. */
+interface Found {
+  content: Range;
+  direct: boolean;
+  attribution: Attribution | null;
+  own: boolean;
+  para: Range;
+}
+
+/** Share of capitalised long words above which a marked phrase is a title ("The Spy Who Shagged Me"). */
+const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * Every quotation in `text` with who said it. Offsets index into `text`.
+ *
+ * @example
+ *   findQuotes('"We are ready," Maria Zakharova said.')
+ *   // [{ text: 'We are ready', start: 1, end: 13, direct: true, speaker: 'Maria Zakharova',
+ *   //    speakerResolved: 'Maria Zakharova', cue: 'said' }]
+ */
+export function findQuotes(text: string, options: Partial<FindQuotesOptions> = {}): QuoteSpan[] {
+  const opts: FindQuotesOptions = { ...DEFAULT_OPTIONS, indirect: true, ...options };
+  const paras = paragraphs(text);
+  const scan = scanMarks(text, paras, opts.maxSingleQuoteChars);
+  const spans = scan.spans.filter((s) => s.end > s.start && !NOT_SPEECH.test(text.slice(s.start, s.end)));
+  const pieces = splitDashes(text, spans, scan.orphans, paras, opts);
+  const masked = mask(text, pieces);
+  const sents = paras.flatMap((p) => sentences(masked, p));
+  const found: Found[] = pieces.map((piece, i) => ({ ...attribute(text, masked, piece, pieces[i + 1], sents, paras, opts), content: piece.span, direct: true }));
+  if (opts.indirect) {
+    const quoted = new Set(pieces.map((p) => rangeAt(sents, p.span.open)));
+    for (const s of sents) {
+      if (quoted.has(s)) continue;
+      const q = indirectIn(text, masked, s, opts);
+      if (q) found.push({ content: q.content, direct: false, attribution: q.attribution, own: true, para: rangeAt(paras, s.start) ?? s });
+    }
+    found.sort((a, b) => a.content.start - b.content.start);
+  }
+  inherit(found);
+  const kept = found.filter((f) => !f.direct || keep(text, f, opts));
+  return resolveAll(text, masked, kept, opts);
+}
+
+function mask(text: string, pieces: readonly Piece[]): string {
+  const chars = text.split('');
+  for (const { span } of pieces) for (let i = span.start; i < span.end; i++) if (chars[i] !== '\n' && !(i === span.end - 1 && /[.!?…]/.test(chars[i]!))) chars[i] = ' ';
+  return chars.join('');
+}
+
+function attribute(text: string, masked: string, piece: Piece, next: Piece | undefined, sents: Range[], paras: Range[], opts: QuoteOptions): Omit<Found, 'content' | 'direct'> {
+  const { span } = piece;
+  const para = rangeAt(paras, span.open) ?? { start: span.open, end: span.after };
+  if (piece.inner) return { attribution: piece.inner, own: true, para };
+  const sent = rangeAt(sents, span.open) ?? para;
+  const sentEnd = Math.max(sent.end, rangeAt(sents, Math.max(span.after - 1, span.open))?.end ?? sent.end);
+  const trailerEnd = next && next.span.open < sentEnd && next.span.open >= span.after ? next.span.open : sentEnd;
+  const startsSentence = /^[\s—–-]*$/.test(text.slice(sent.start, span.open));
+  const before = (): Attribution | null => (startsSentence ? null : attributionBefore(text, masked, sent, span.open, opts));
+  const after = (): Attribution | null => (span.after <= trailerEnd ? attributionAfter(text, masked, span.after, trailerEnd, opts) : null);
+  let a = startsSentence ? after() : (before() ?? after());
+  if (!a && span.open === para.start) {
+    // "Peskov said:" ending the paragraph before
+    const prevPara = rangeAt(paras, para.start - 2);
+    const prevSent = prevPara && /:\s*$/.test(text.slice(prevPara.start, prevPara.end)) ? rangeAt(sents, prevPara.end - 1) : undefined;
+    if (prevSent) a = attributionBefore(text, masked, prevSent, prevSent.end, opts);
+  }
+  return { attribution: a, own: a !== null, para };
+}
+
+/** Unattributed quotes take the speaker before them in the paragraph, else the one after, else the previous paragraph's last. */
+function inherit(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.attribution) continue;
+    const prev = found[i - 1];
+    const next = found.slice(i + 1).find((g) => g.para === f.para && g.attribution);
+    if (prev?.attribution && (prev.para === f.para || f.content.start - f.para.start <= 1)) f.attribution = prev.attribution;
+    else if (next) f.attribution = next.attribution;
+  }
+}
+
+function keep(text: string, f: Found, opts: QuoteOptions): boolean {
+  const words = text.slice(f.content.start, f.content.end).split(/\s+/).filter(Boolean);
+  if (f.own) return true;
+  if (words.length <= opts.scareMaxWords) return false;
+  const long = words.filter((w) => w.length >= 4);
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE_SHARE * long.length;
+}
+
+function resolveAll(text: string, masked: string, found: Found[], opts: FindQuotesOptions): QuoteSpan[] {
+  const resolver = new SpeakerResolver(new People(masked, opts.mentions));
+  const resolved = new Map<Attribution, string | null>();
+  const order = [...new Set(found.map((f) => f.attribution).filter((a) => a?.speaker))].sort((a, b) => a!.speaker!.start - b!.speaker!.start);
+  for (const a of order) resolved.set(a!, resolver.resolve(text.slice(a!.speaker!.start, a!.speaker!.end), a!.speaker!.start));
+  return found.map((f) => {
+    const a = f.attribution;
+    const speaker = a?.speaker ? text.slice(a.speaker.start, a.speaker.end) : null;
+    return {
+      text: text.slice(f.content.start, f.content.end),
+      start: f.content.start,
+      end: f.content.end,
+      direct: f.direct,
+      speaker,
+      speakerResolved: a ? (resolved.get(a) ?? null) : null,
+      cue: a && f.own ? text.slice(a.cue.start, a.cue.end) : null,
+    };
+  });
+}

@@ -1,0 +1,167 @@
+import pg from 'pg';
+import type { PutResult, Store } from '../store.js';
+import { lockKey, migrate, quoteIdent } from './migrate.js';
+import { COLUMNS, SELECT_COLUMNS, fromRow, pgText, toParams, type ArticleRow } from './rows.js';
+
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:5432/database`; a `?schema=name` parameter picks the schema. */
+  url: string;
+  /** Schema holding the tables, created when missing. Default: the URL's `schema`, else `public`. */
+  schema?: string;
+}
+
+/** Rows per page when streaming `articles()`, as in the SQLite backend. */
+const PAGE_SIZE = 500;
+/** Connections kept by the pool: one writer plus readers is all the engine uses. */
+const POOL_SIZE = 4;
+
+/** The URL with its password masked, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+function connection(options: PostgresStoreOptions): { connectionString: string; schema: string } {
+  const url = new URL(options.url);
+  const fromUrl = url.searchParams.get('schema');
+  if (fromUrl === null) return { connectionString: options.url, schema: options.schema ?? 'public' };
+  url.searchParams.delete('schema');
+  return { connectionString: url.toString(), schema: options.schema ?? fromUrl };
+}
+
+function statements(schema: string) {
+  const articles = `${quoteIdent(schema)}.articles`;
+  const param = (i: number) => `$${i + 1}::${COLUMNS[i]![1]}`;
+  const names = COLUMNS.map(([name]) => name);
+  // One statement per article: find the match (id, else url, else text hash; first stored wins),
+  // then update it in place keeping its id, or insert.
+  const upsert = `
+    WITH match AS (
+      SELECT key FROM ${articles}
+      WHERE id = $1::text OR url = $3::text OR text_hash = $11::text
+      ORDER BY CASE WHEN id = $1::text THEN 0 WHEN url = $3::text THEN 1 ELSE 2 END, key
+      LIMIT 1
+    ), updated AS (
+      UPDATE ${articles} AS a
+      SET ${names.slice(1).map((n, i) => `${n} = ${param(i + 1)}`).join(', ')}, updated_at = now()
+      FROM match WHERE a.key = match.key
+      RETURNING 1
+    ), inserted AS (
+      INSERT INTO ${articles} (${names.join(', ')}, updated_at)
+      SELECT ${names.map((_, i) => param(i)).join(', ')}, now()
+      WHERE NOT EXISTS (SELECT 1 FROM match)
+      RETURNING 1
+    )
+    SELECT EXISTS (SELECT 1 FROM inserted) AS inserted`;
+  return {
+    upsert,
+    markInput:
+      `INSERT INTO ${quoteIdent(schema)}.inputs (source, hash, articles, done_at) VALUES ($1, $2, $3, now()) ` +
+      'ON CONFLICT (source) DO UPDATE SET hash = excluded.hash, articles = excluded.articles, done_at = excluded.done_at',
+    inputDone: `SELECT 1 FROM ${quoteIdent(schema)}.inputs WHERE source = $1 AND hash = $2`,
+    get: `SELECT ${SELECT_COLUMNS} FROM ${articles} WHERE id = $1`,
+    count: `SELECT count(*) AS n FROM ${articles}`,
+    page: `SELECT key, ${SELECT_COLUMNS} FROM ${articles} WHERE key > $1::bigint ORDER BY key LIMIT ${PAGE_SIZE}`,
+  };
+}
+
+async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    // READ COMMITTED whatever the server default: each statement must see what the writer before us
+    // committed while we waited for the lock (a REPEATABLE READ snapshot would not).
+    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    client.release();
+    return result;
+  } catch (error) {
+    const broken = await client.query('ROLLBACK').then(() => false, () => true);
+    client.release(broken);
+    throw error;
+  }
+}
+
+/**
+ * Opens (creating and migrating as needed) a store in a PostgreSQL schema.
+ *
+ * @example
+ *   const store = await openPostgresStore({ url: 'postgres://localhost/news', schema: 'corroborate' });
+ */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const { connectionString, schema } = connection(options);
+  const pool = new pg.Pool({ connectionString, max: POOL_SIZE, application_name: 'corroborate' });
+  // An idle connection the server dropped: the pool discards it and the next query opens (or fails
+  // to open, and reports) a new one.
+  pool.on('error', () => undefined);
+  try {
+    await migrate(pool, schema);
+  } catch (error) {
+    await pool.end();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot open the PostgreSQL store at ${redactUrl(options.url)} (schema ${schema}): ${reason}`, { cause: error });
+  }
+  const sql = statements(schema);
+  let closed = false;
+
+  return {
+    kind: 'postgres',
+    /**
+     * Concurrency: every batch first takes a transaction-scoped advisory lock for this schema, so
+     * writers to one store take turns and the id/url/hash lookups see every committed row; two
+     * processes upserting the same article cannot both insert it. Not `INSERT ... ON CONFLICT`: url
+     * and text hash are not unique (an update may give two rows one url), so no constraint states the
+     * identity rule; not row locks: they cannot lock a row that does not exist yet. The unique index
+     * on `id` stays as a backstop (a conflicting writer that bypasses the lock fails, it does not
+     * duplicate). Keys are drawn under the lock, so key order is commit order and `articles()`
+     * paging by key never skips a late commit. Readers never wait.
+     */
+    async putBatch(articles, inputs) {
+      return inTransaction(pool, async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lockKey('write', schema)]);
+        // The SQLite store's durability (WAL, synchronous=NORMAL): a server crash may lose the last
+        // moments of commits, never half a batch; the re-run redoes them since their inputs are unmarked.
+        await client.query('SET LOCAL synchronous_commit = off');
+        const result: PutResult = { inserted: 0, updated: 0 };
+        for (const a of articles) {
+          const { rows } = await client.query<{ inserted: boolean }>({ name: 'corroborate_upsert', text: sql.upsert, values: toParams(a) });
+          if (rows[0]?.inserted) result.inserted += 1;
+          else result.updated += 1;
+        }
+        for (const m of inputs) await client.query(sql.markInput, [pgText(m.source), pgText(m.hash), m.articles]);
+        return result;
+      });
+    },
+    async isInputDone(source, hash) {
+      return ((await pool.query(sql.inputDone, [pgText(source), pgText(hash)])).rowCount ?? 0) > 0;
+    },
+    async getArticle(id) {
+      const { rows } = await pool.query<ArticleRow>(sql.get, [pgText(id)]);
+      return rows[0] ? fromRow(rows[0]) : null;
+    },
+    async countArticles() {
+      const { rows } = await pool.query<{ n: string }>(sql.count);
+      return Number(rows[0]?.n ?? 0);
+    },
+    async *articles() {
+      let after = '0';
+      for (;;) {
+        const { rows } = await pool.query<ArticleRow & { key: string }>(sql.page, [after]);
+        for (const r of rows) yield fromRow(r);
+        const last = rows.at(-1);
+        if (!last || rows.length < PAGE_SIZE) return;
+        after = last.key;
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
