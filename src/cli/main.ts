@@ -9,8 +9,8 @@ import { countInputs } from './count.js';
 import { progressView } from './progress.js';
 import { describeArticle, describeReport } from './summary.js';
 
-/** Exit codes: the run worked; some inputs failed (the rest were stored); the command was wrong. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+/** Exit codes: the run worked; some inputs failed (the rest were stored); the command was wrong; the run could not work (store unavailable). */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, failed: 3 } as const;
 
 /** Articles listed one by one after an ingest when there are at most this many (else use --list). */
 const LIST_LIMIT = 20;
@@ -23,7 +23,9 @@ const USAGE = `corroborate: news-intelligence engine
   corroborate export [--db FILE] [--format json|jsonl] [--out FILE]
       Write the stored corpus (to stdout without --out).
 
-  --db FILE   SQLite store (default ${DEFAULT_DB})
+  --db FILE|URL   SQLite file (default ${DEFAULT_DB}) or postgres://user@host:port/database
+
+  Exit codes: 0 ok, 1 some inputs failed (the rest are stored), 2 usage error, 3 could not run.
 `;
 
 /** Flags as plain data: one schema for all commands. */
@@ -110,6 +112,6 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.usage;
     }
     process.stderr.write(`corroborate: ${(error as Error).message}\n`);
-    return EXIT.usage;
+    return EXIT.failed;
   }
 }

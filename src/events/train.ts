@@ -54,13 +54,13 @@ function main(): void {
   const { samples, missed, joins } = goldPairs(tune);
   const positives = samples.filter((s) => s.y).length;
   process.stdout.write(`pairs ${samples.length} (${positives} right), gold event not among candidates ${missed}/${joins}\n`);
-  const w = fitLogistic(samples, 1, (samples.length - positives) / Math.max(1, positives) / 4);
+  const w = fitLogistic(samples, Number(process.env['TRAIN_L2'] ?? 1), (samples.length - positives) / Math.max(1, positives) / 4);
   const model: PairModel = {
     weights: Object.fromEntries(FEATURES.map((k, i) => [k, Number((w[i] ?? 0).toFixed(3))])) as PairModel['weights'],
     bias: Number((w[FEATURES.length] ?? 0).toFixed(3)),
   };
   let best = { threshold: 0.5, f1: -1 };
-  for (let t = 0.1; t <= 0.9001; t += 0.05) {
+  for (let t = 0.05; t <= 0.9001; t += 0.05) {
     const f1 = runStream(tune, { model, joinThreshold: t }).scores.bcubedF1;
     process.stdout.write(`threshold ${t.toFixed(2)} B3 F1 ${f1.toFixed(4)}\n`);
     if (f1 > best.f1) best = { threshold: Number(t.toFixed(2)), f1 };

@@ -16,12 +16,16 @@ export function exportArticle(a: StoredArticle): Record<string, unknown> {
 }
 
 function write(out: Writable, chunk: string): Promise<void> {
+  if (out.write(chunk)) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    if (out.write(chunk)) resolve();
-    else {
-      out.once('drain', resolve);
-      out.once('error', reject);
-    }
+    const done = (error?: Error) => {
+      out.off('drain', done);
+      out.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    out.on('drain', done);
+    out.on('error', done);
   });
 }
 

@@ -15,6 +15,7 @@ import {
   SCORE_MIN_PARAGRAPH_CHARS,
   SECTION_END_HEADING_RE,
   SIBLINGS,
+  TAIL_RULES,
   SUM_WEIGHTS,
 } from './rules.js';
 
@@ -220,7 +221,29 @@ export function filterParagraphs(paras: Para[], root: DElement | null = null): {
     if (reason) removed.push({ text: p.text.slice(0, 300), reason });
     else kept.push(p);
   }
-  return { kept, removed };
+  return trimTail(kept, removed);
+}
+
+function isProse(p: Para): boolean {
+  return p.text.length >= TAIL_RULES.proseChars && linkDensity(p) < TAIL_RULES.proseMaxLinkDensity && /[.!?。！？…"”»)]/.test(p.text);
+}
+
+/**
+ * After the last prose paragraph an article ends: trailing headings, short lines and link lists are
+ * page furniture (contact boxes, "share:", tag lists, "Kommende Events").
+ */
+function trimTail(kept: Para[], removed: RemovedPiece[]): { kept: Para[]; removed: RemovedPiece[] } {
+  let last = kept.length - 1;
+  while (last >= 0 && !isProse(kept[last]!)) last--;
+  if (last < 0) return { kept, removed };
+  // The tail starts at the first heading after the last prose paragraph: a section without prose.
+  let cut = last + 1;
+  while (cut < kept.length && !/^h[1-6]$/.test(kept[cut]!.tag)) cut++;
+  const tail = kept.slice(cut);
+  const tailChars = textLength(tail);
+  if (!tail.length || tailChars > TAIL_RULES.maxTailChars) return { kept, removed };
+  for (const p of tail) removed.push({ text: p.text.slice(0, 300), reason: 'after the article' });
+  return { kept: kept.slice(0, cut), removed };
 }
 
 export function textLength(paras: readonly Para[]): number {

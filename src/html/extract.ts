@@ -5,13 +5,13 @@
  */
 import type { RemovedPiece } from '../core/document.js';
 import { pruneBoilerplate } from './boilerplate.js';
-import { type Candidate, filterParagraphs, ownCandidate, readabilityCandidate, textLength } from './content.js';
+import { filterParagraphs, readabilityCandidate, sumCandidate, textLength } from './content.js';
 import { type DDocument, type DElement } from './dom.js';
 import { type Para, joinParagraphs, paragraphsOf } from './dom-text.js';
 import { extractMetadata } from './metadata.js';
 import { parseDocument } from './parse.js';
 import { prepareHtml } from './prepare.js';
-import { MAX_ELEMENTS_FOR_READABILITY, NOT_ARTICLE, RECONCILE, TIME_BUDGET_MS } from './rules.js';
+import { MAX_ELEMENTS_FOR_READABILITY, NOT_ARTICLE, READABILITY_WHEN, RECONCILE, TIME_BUDGET_MS } from './rules.js';
 
 export interface HtmlExtraction {
   title: string | null;
@@ -31,6 +31,19 @@ export interface ExtractOptions {
   url?: string | null;
   /** "Now" for date plausibility (tests pin it). */
   now?: Date;
+  /**
+   * When to run Readability beside our scorer: `auto` (default) only when ours is unsure, `always`
+   * (slower, slightly better), `never`.
+   */
+  readability?: 'auto' | 'always' | 'never';
+}
+
+function useReadability(mode: ExtractOptions['readability'], ownKept: Para[], elapsedMs: number, body: DElement): boolean {
+  if (mode === 'never') return false;
+  if (elapsedMs > TIME_BUDGET_MS.skipReadabilityAfter) return false;
+  if (body.getElementsByTagName('*').length > MAX_ELEMENTS_FOR_READABILITY) return false;
+  if (mode === 'always') return true;
+  return textLength(ownKept) < READABILITY_WHEN.ownTextBelow;
 }
 
 const EMPTY: HtmlExtraction = {
@@ -62,12 +75,15 @@ function regexText(html: string): string {
     .join('\n\n');
 }
 
-function choose(own: Candidate, read: Candidate | null): { paras: Para[]; source: string } {
-  const ownLen = textLength(own.paras);
+/**
+ * Reconcile our max-sum container with Readability: Readability's cleaning is more precise, ours
+ * recovers text Readability drops; take ours when it is clearly longer.
+ */
+function choose(own: { paras: Para[] }, read: { paras: Para[] } | null): { paras: Para[]; source: string } {
   if (!read) return { paras: own.paras, source: 'own' };
+  const ownLen = textLength(own.paras);
   const readLen = textLength(read.paras);
-  if (readLen < ownLen * RECONCILE.readabilityShortShare) return { paras: own.paras, source: 'own' };
-  if (ownLen < readLen * RECONCILE.ownShortShare) return { paras: read.paras, source: 'readability' };
+  if (readLen === 0 || ownLen >= readLen * RECONCILE.ownLongerRatio) return { paras: own.paras, source: 'own' };
   return { paras: read.paras, source: 'readability' };
 }
 
@@ -82,7 +98,7 @@ function notArticleReason(text: string, bodyParas: Para[]): string | null {
 }
 
 /** Extract main text and metadata from an HTML page. */
-export function extractHtml(html: string, options: { url?: string | null; now?: Date } = {}): HtmlExtraction {
+export function extractHtml(html: string, options: ExtractOptions = {}): HtmlExtraction {
   const started = performance.now();
   const url = options.url ?? null;
   const prep = prepareHtml(html);
@@ -100,15 +116,18 @@ export function extractHtml(html: string, options: { url?: string | null; now?: 
   const bodyParasBefore = paragraphsOf(body);
   const pruned = pruneBoilerplate(body);
   const allParas = paragraphsOf(body);
-  const own = ownCandidate(body, allParas);
+  const own = sumCandidate(body, allParas);
+  const ownFiltered = filterParagraphs(own.paras, own.root);
 
-  let read: Candidate | null = null;
+  let readFiltered: { kept: Para[]; removed: RemovedPiece[] } | null = null;
   const elapsed = performance.now() - started;
-  if (elapsed < TIME_BUDGET_MS.skipReadabilityAfter && body.getElementsByTagName('*').length <= MAX_ELEMENTS_FOR_READABILITY) {
-    read = readabilityCandidate(doc);
+  if (useReadability(options.readability, ownFiltered.kept, elapsed, body)) {
+    const read = readabilityCandidate(doc);
+    if (read) readFiltered = filterParagraphs(read.paras, read.root);
   }
-  const chosen = choose(own, read);
-  const { kept, removed } = filterParagraphs(chosen.paras);
+  const chosen = choose({ paras: ownFiltered.kept }, readFiltered ? { paras: readFiltered.kept } : null);
+  const kept = chosen.paras;
+  const removed = chosen.source === 'own' ? ownFiltered.removed : (readFiltered?.removed ?? []);
   const text = joinParagraphs(kept);
   const removedPieces: RemovedPiece[] = [
     ...pruned.removed.slice(0, 20).map((r) => ({ text: (r.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200), reason: r.reason })).filter((r) => r.text),

@@ -13,7 +13,7 @@ interface Cue extends Range {
 }
 
 /** Cue forms that are also nouns ("a stark warning", "an X post"): not a cue after a determiner. */
-const AMBIGUOUS = new Set('warning warnings post posts report reports claims calls comments notes questions pledges promises demands answers charges estimates remarks statement tweets tweet points reads threats'.split(' '));
+const AMBIGUOUS = new Set('warning warnings post posts report reports claim claims call calls comment comments note notes question questions pledge pledges promise promises demand demands answer answers charge charges estimate estimates remark remarks statement tweets tweet point points reads threats counter reply replies'.split(' '));
 
 const CUE_RE = new RegExp(`\\b(?:${CUE_PHRASES.join('|')}|\\p{Ll}+)\\b`, 'gu');
 
@@ -24,7 +24,7 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
     const prev = slice.slice(Math.max(0, m.index - 12), m.index);
-    if (/-$/.test(prev) || (AMBIGUOUS.has(m[0]) && /\b(?:the|a|an|his|her|its|their|our|stark|new)\s+$/i.test(prev))) continue;
+    if (/-$/.test(prev) || (AMBIGUOUS.has(m[0]) && !/(?:\b(?:he|she|they|we|I|you|it|who|to|will|would|did|does|not)|\p{Lu}[\p{L}'’-]*)\s+$/u.test(prev))) continue;
     if (m[0].includes(' ') ? CUE_PHRASES.includes(m[0]) && !m[0].startsWith('in ') : CUE_WORDS.has(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
   }
   return out;
@@ -33,7 +33,7 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
 const onlyPunct = (s: string): boolean => /^[\s,;:—–\-–]*$/.test(s);
 /** What may stand between a closing mark and the speaker: punctuation, or a description before an apposition name. */
 const leadsIn = (s: string): boolean => onlyPunct(s.replace(/\b(?:but|and|as)\b/g, '')) || (!/[.!?;]/.test(s) && s.split(/\s+/).length <= 8 && /,\s*$/.test(s));
-const participle = (w: string): boolean => /ing$/.test(w) || w === 'adding';
+const participle = (w: string): boolean => /ing$/.test(w);
 
 /**
  * The attribution before a quote in the same sentence: the nearest cue with a speaker next to it
@@ -43,10 +43,21 @@ const participle = (w: string): boolean => /ing$/.test(w) || w === 'adding';
 export function attributionBefore(text: string, masked: string, sentence: Range, quoteOpen: number, opts: QuoteOptions): Attribution | null {
   const cues = cuesIn(masked, sentence.start, quoteOpen).reverse();
   for (const cue of cues.slice(0, 2)) {
-    const a = attributionAt(text, sentence, cue, quoteOpen, opts);
+    const a = participle(cue.word) ? participleAttribution(text, masked, sentence, cue, opts) : attributionAt(text, sentence, cue, quoteOpen, opts);
     if (a) return a;
   }
   return null;
+}
+
+/** "…, Clinton said in a statement, calling on Congress to pay "their fair share"": the speaker of the main verb. */
+function participleAttribution(text: string, masked: string, sentence: Range, cue: Cue, opts: QuoteOptions): Attribution | null {
+  for (const main of cuesIn(masked, sentence.start, cue.start).reverse()) {
+    if (participle(main.word)) continue;
+    const a = attributionAt(text, sentence, main, cue.start, opts);
+    if (a) return { speaker: a.speaker, cue };
+  }
+  const subject = sentenceSubject(text, { start: sentence.start, end: cue.start }, opts.maxSpeakerWords);
+  return subject ? { speaker: subject, cue } : null;
 }
 
 function attributionAt(text: string, sentence: Range, cue: Cue, limit: number, opts: QuoteOptions): Attribution | null {
@@ -60,7 +71,7 @@ function attributionAt(text: string, sentence: Range, cue: Cue, limit: number, o
     const after = speakerAfter(text, cue.end, limit, opts.maxSpeakerWords);
     if (after) return { speaker: after, cue };
   }
-  if (participle(cue.word) || /,\s*(?:and\s+)?$/.test(text.slice(sentence.start, cue.start))) {
+  if (/,\s*and\s+$/.test(text.slice(sentence.start, cue.start))) {
     const subject = sentenceSubject(text, { start: sentence.start, end: cue.start }, opts.maxSpeakerWords);
     if (subject) return { speaker: subject, cue };
   }
@@ -84,4 +95,28 @@ export function attributionAfter(text: string, masked: string, from: number, to:
   const s = speakerBefore(text, from, cue.start, opts.maxSpeakerWords);
   if (s && leadsIn(text.slice(from, s.start))) return { speaker: s, cue };
   return null;
+}
+
+/** `More from Jones: "…"`: a name (or pronoun) and a colon right before the quote, with no verb. */
+export function colonAttribution(text: string, sentence: Range, quoteOpen: number, opts: QuoteOptions): Attribution | null {
+  const lead = text.slice(sentence.start, quoteOpen);
+  const colon = /:\s*$/.exec(lead);
+  if (!colon) return null;
+  const at = sentence.start + colon.index;
+  const speaker = speakerBefore(text, sentence.start, at, opts.maxSpeakerWords);
+  return speaker && /^\p{Lu}/u.test(text.slice(speaker.start, speaker.end).split(/\s+/).at(-1) ?? '') ? { speaker, cue: { start: at, end: at + 1 } } : null;
+}
+
+/**
+ * `Rubio also bemoaned the climate in which people "literally hate each other"`: no cue word, but the
+ * sentence opens with a named or pronoun subject and a verb. A weak guess, used only for the speaker.
+ */
+export function subjectAttribution(text: string, sentence: Range, quoteOpen: number, opts: QuoteOptions): Attribution | null {
+  const subject = sentenceSubject(text, { start: sentence.start, end: quoteOpen }, opts.maxSpeakerWords);
+  if (!subject) return null;
+  const head = text.slice(subject.start, subject.end);
+  const verb = /^\s+(?:(?:also|then|later|has|had|again|once|even|repeatedly)\s+)*(\p{Ll}+(?:ed|s))\b/u.exec(text.slice(subject.end, quoteOpen));
+  if (!verb || !/^(?:\p{Lu}\p{Ll}|he$|she$|He$|She$)/u.test(head) || /^(?:The|This|That|It|There|These|Those|A|An)\b/.test(head)) return null;
+  const start = subject.end + verb[0].length - verb[1]!.length;
+  return { speaker: subject, cue: { start, end: start + verb[1]!.length } };
 }

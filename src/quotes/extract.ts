@@ -1,5 +1,5 @@
 import type { QuoteSpan } from '../core/document.js';
-import { type Attribution, attributionAfter, attributionBefore } from './attribution.js';
+import { type Attribution, attributionAfter, attributionBefore, colonAttribution, subjectAttribution } from './attribution.js';
 import { type Piece, splitDashes } from './dashes.js';
 import { indirectIn } from './indirect.js';
 import { type Range, paragraphs, rangeAt, sentences } from './layout.js';
@@ -24,6 +24,8 @@ interface Found {
   para: Range;
 }
 
+/** A sentence this short right after a quote can be its attribution ("Peskov said in a statement."). */
+const SHORT_ATTRIBUTION_WORDS = 8;
 /** Share of capitalised long words above which a marked phrase is a title ("The Spy Who Shagged Me"). */
 const TITLE_CASE_SHARE = 0.7;
 
@@ -74,14 +76,21 @@ function attribute(text: string, masked: string, piece: Piece, next: Piece | und
   const startsSentence = /^[\s—–-]*$/.test(text.slice(sent.start, span.open));
   const before = (): Attribution | null => (startsSentence ? null : attributionBefore(text, masked, sent, span.open, opts));
   const after = (): Attribution | null => (span.after <= trailerEnd ? attributionAfter(text, masked, span.after, trailerEnd, opts) : null);
-  let a = startsSentence ? after() : (before() ?? after());
+  let a = startsSentence ? after() : (before() ?? colonAttribution(text, sent, span.open, opts) ?? after());
+  if (!a && /^[\s"”»’']*$/.test(text.slice(span.after, trailerEnd))) {
+    // `"We will respond." Peskov said.` — a short attribution sentence of its own
+    const nextSent = rangeAt(sents, sentEnd);
+    if (nextSent && nextSent.start < para.end && text.slice(nextSent.start, nextSent.end).split(/\s+/).length <= SHORT_ATTRIBUTION_WORDS) a = attributionAfter(text, masked, nextSent.start, nextSent.end, opts);
+  }
   if (!a && span.open === para.start) {
     // "Peskov said:" ending the paragraph before
     const prevPara = rangeAt(paras, para.start - 2);
     const prevSent = prevPara && /:\s*$/.test(text.slice(prevPara.start, prevPara.end)) ? rangeAt(sents, prevPara.end - 1) : undefined;
     if (prevSent) a = attributionBefore(text, masked, prevSent, prevSent.end, opts);
   }
-  return { attribution: a, own: a !== null, para };
+  if (a) return { attribution: a, own: true, para };
+  const weak = startsSentence ? null : subjectAttribution(text, sent, span.open, opts);
+  return { attribution: weak, own: false, para };
 }
 
 /** Unattributed quotes take the speaker before them in the paragraph, else the one after, else the previous paragraph's last. */

@@ -47,7 +47,7 @@ export function speakerBefore(text: string, from: number, end: number, maxWords:
     if (i < 1 || toks[i]!.word !== ',') return null;
     const inner = toks.slice(i + 1, -1);
     // "Ukraine's foreign minister, Andrii Sybiha, said": the apposition is the name
-    if (inner.length && inner.length <= 4 && inner.every((t) => isCap(t.word) && !SENTENCE_ADVERBS.has(t.word))) return { start: inner[0]!.start, end: inner.at(-1)!.end };
+    if (inner.length && inner.length <= 4 && inner.every((t) => /^\p{Lu}/u.test(t.word) && !SENTENCE_ADVERBS.has(t.word))) return { start: inner[0]!.start, end: inner.at(-1)!.end };
     toks = toks.slice(0, i);
   }
   const last = toks.at(-1);
@@ -89,7 +89,13 @@ export function speakerAfter(text: string, start: number, to: number, maxWords: 
   const kind = PRONOUNS[lower];
   if (kind && kind !== 'n' && (objects || !['her', 'him', 'them'].includes(lower))) return { start: head.start, end: head.end };
   const named = isCap(head.word) && !DETERMINERS.has(lower);
-  if (!named && !DETERMINERS.has(lower)) return null;
+  if (!named && !DETERMINERS.has(lower)) {
+    // "said pollster Frank Luntz": a lowercase title before a name
+    const nameAt = toks.slice(1, 3).findIndex((t) => /^\p{Lu}/u.test(t.word));
+    if (nameAt < 0 || toks.slice(0, nameAt + 1).some((t) => !/^\p{Ll}/u.test(t.word) || SPEAKER_STOP.has(t.word) || CUE_WORDS.has(t.word))) return null;
+    const name = speakerAfter(text, toks[nameAt + 1]!.start, to, maxWords);
+    return name ? { start: head.start, end: name.end } : null;
+  }
   if (SENTENCE_ADVERBS.has(head.word) && head.word !== 'The') return null;
   let last = 0;
   for (let i = 1; i < toks.length && i < maxWords; i++) {

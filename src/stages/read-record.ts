@@ -15,7 +15,8 @@ const ALIASES: Record<string, readonly string[]> = {
 };
 
 function str(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  // NUL never belongs in text, and some stores (PostgreSQL) cannot hold it.
+  if (typeof value === 'string') return value.trim() === '' ? null : value.replace(/\u0000/g, '');
   if (typeof value === 'number') return String(value);
   return null;
 }

@@ -13,24 +13,28 @@ const SEED = Object.fromEntries(T.map((t) => [t, hashStr(FNV_SEED, t)])) as Reco
 /** How a sentence is cased: running text, a Title Case headline, or ALL CAPS. */
 export type CaseMode = 'normal' | 'title' | 'upper';
 
-/** Share of cased words that must be capitalised for a sentence to count as a headline. */
-const HEADLINE_SHARE = 0.8;
+/** Share of cased words in capitals for an ALL CAPS headline. */
+const UPPER_SHARE = 0.8;
+/** Share of cased words capitalised for a Title Case headline (running text full of names stays under it). */
+const TITLE_SHARE = 0.9;
 /** Fewer cased words than this never make a headline (a short sentence of names is not one). */
 const HEADLINE_MIN_WORDS = 3;
+/** Words Title Case leaves in lower case; they count for neither side. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs']);
 
 export function caseMode(words: readonly string[]): CaseMode {
   let cased = 0;
   let upper = 0;
   let title = 0;
   for (const w of words) {
-    if (!/\p{L}/u.test(w) || w.length < 2) continue;
+    if (!/\p{L}/u.test(w) || w.length < 2 || SMALL_WORDS.has(w)) continue;
     cased++;
     if (w === w.toUpperCase()) upper++;
-    else if (/^\p{Lu}/u.test(w) || w.length <= 3) title++;
+    else if (/^\p{Lu}/u.test(w)) title++;
   }
   if (cased < HEADLINE_MIN_WORDS) return 'normal';
-  if (upper >= HEADLINE_SHARE * cased) return 'upper';
-  if (upper + title >= HEADLINE_SHARE * cased && title >= 2) return 'title';
+  if (upper >= UPPER_SHARE * cased) return 'upper';
+  if (upper + title >= TITLE_SHARE * cased && title >= 2) return 'title';
   return 'normal';
 }
 

@@ -70,12 +70,11 @@ function statements(schema: string) {
   };
 }
 
-async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/** Runs `fn` in a transaction opened by `begin` (statements sent in one round trip). */
+async function inTransaction<T>(pool: pg.Pool, begin: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
-    // READ COMMITTED whatever the server default: each statement must see what the writer before us
-    // committed while we waited for the lock (a REPEATABLE READ snapshot would not).
-    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+    await client.query(begin);
     const result = await fn(client);
     await client.query('COMMIT');
     client.release();
@@ -99,14 +98,26 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // An idle connection the server dropped: the pool discards it and the next query opens (or fails
   // to open, and reports) a new one.
   pool.on('error', () => undefined);
+  let writeLock: bigint;
   try {
     await migrate(pool, schema);
+    const { rows } = await pool.query<{ id: string }>('SELECT hashtextextended($1, 0)::text AS id', [lockKey('write', schema)]);
+    writeLock = BigInt(rows[0]?.id ?? 0);
   } catch (error) {
     await pool.end();
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`cannot open the PostgreSQL store at ${redactUrl(options.url)} (schema ${schema}): ${reason}`, { cause: error });
   }
   const sql = statements(schema);
+  const beginWrite = [
+    // READ COMMITTED whatever the server default: each statement must see what the writer before us
+    // committed while we waited for the lock (a REPEATABLE READ snapshot, taken at the lock, would not).
+    'BEGIN ISOLATION LEVEL READ COMMITTED',
+    `SELECT pg_advisory_xact_lock(${writeLock})`,
+    // The SQLite store's durability (WAL, synchronous=NORMAL): a server crash may lose the last
+    // moments of commits, never half a batch; a re-run redoes them, as their inputs were not marked.
+    'SET LOCAL synchronous_commit = off',
+  ].join('; ');
   let closed = false;
 
   return {
@@ -122,11 +133,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
      * paging by key never skips a late commit. Readers never wait.
      */
     async putBatch(articles, inputs) {
-      return inTransaction(pool, async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lockKey('write', schema)]);
-        // The SQLite store's durability (WAL, synchronous=NORMAL): a server crash may lose the last
-        // moments of commits, never half a batch; the re-run redoes them since their inputs are unmarked.
-        await client.query('SET LOCAL synchronous_commit = off');
+      return inTransaction(pool, beginWrite, async (client) => {
         const result: PutResult = { inserted: 0, updated: 0 };
         for (const a of articles) {
           const { rows } = await client.query<{ inserted: boolean }>({ name: 'corroborate_upsert', text: sql.upsert, values: toParams(a) });

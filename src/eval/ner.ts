@@ -1,0 +1,55 @@
+/**
+ * Named entities: strict entity-level F1 (exact span and type) of the shipped tagger on the split
+ * it never trained on (every fourth WikiGold document + the last GMB news sentences, silver), per
+ * type, on GUM Wikinews (PER/ORG/LOC; never trained on), and tagging speed. See models/ner/README.md.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateModel, taggingSpeed } from '../nlp/ner/evaluate.js';
+import type { NerScore } from '../nlp/ner/score.js';
+import { DEFAULT_MODEL_PATH, loadNerModel } from '../nlp/ner/tagger.js';
+import { ENTITY_TYPES } from '../nlp/ner/tags.js';
+import { loadSplit } from '../nlp/ner/train/split.js';
+import type { MetricsResult } from './adapt.js';
+
+/** Milliseconds of tagging to time for the speed figure. */
+const SPEED_MS = 2000;
+
+const line = (name: string, s: NerScore): string =>
+  `ner: ${name}: F1 ${s.overall.f1.toFixed(3)} (P ${s.overall.precision.toFixed(3)} R ${s.overall.recall.toFixed(3)}, ${s.overall.gold} gold) ` +
+  ENTITY_TYPES.map((t) => `${t} ${s.byType[t].f1.toFixed(3)}`).join(' ');
+
+/**
+ * Runs the held-out NER evaluation. `sharedEval` is the `shared/eval` folder (the training sets are
+ * read from its sibling `train/`). Metrics: `f1`, `f1_<TYPE>`, `f1_wikigold`, `f1_gmb`, `f1_gum` on the
+ * `holdout` slice, `sentencesPerSecond` and `loadMs`.
+ */
+export function evalNer(sharedEval: string, modelPath = DEFAULT_MODEL_PATH): Promise<MetricsResult> {
+  const shared = join(sharedEval, '..');
+  if (!existsSync(join(shared, 'train', 'ner')) || !existsSync(join(sharedEval, 'ner'))) {
+    return Promise.resolve({ name: 'ner', metrics: {}, lines: [`ner: skipped (no train/ner or eval/ner under ${shared})`] });
+  }
+  if (!existsSync(modelPath)) return Promise.resolve({ name: 'ner', metrics: {}, lines: [`ner: skipped (no model at ${modelPath})`] });
+  const t0 = performance.now();
+  const model = loadNerModel(modelPath);
+  const loadMs = performance.now() - t0;
+  const split = loadSplit(shared, { gmb: false });
+  const held = [...split.heldWikigold, ...split.heldGmb];
+  const all = evaluateModel(model, held);
+  const wikigold = evaluateModel(model, split.heldWikigold);
+  const gmb = evaluateModel(model, split.heldGmb);
+  const gum = evaluateModel(model, split.gum, ['PER', 'ORG', 'LOC']);
+  const speed = taggingSpeed(model, held, SPEED_MS);
+  const metrics: Record<string, number> = {
+    'f1.holdout': all.overall.f1,
+    'f1_wikigold.holdout': wikigold.overall.f1,
+    'f1_gmb.holdout': gmb.overall.f1,
+    'f1_gum.holdout': gum.overall.f1,
+    sentencesPerSecond: speed,
+    loadMs,
+  };
+  for (const t of ENTITY_TYPES) metrics[`f1_${t}.holdout`] = all.byType[t].f1;
+  const lines = [line('held out (WikiGold + GMB)', all), line('held-out WikiGold', wikigold), line('held-out GMB (silver)', gmb), line('GUM Wikinews (PER/ORG/LOC)', gum)];
+  lines.push(`ner: ${speed.toFixed(0)} sentences/s, model loaded in ${loadMs.toFixed(0)} ms`);
+  return Promise.resolve({ name: 'ner', metrics, lines });
+}
