@@ -11,6 +11,7 @@ import { sentencesStage } from './stages/sentences.js';
 import { readRecord } from './stages/read-record.js';
 import { repairTextStage } from './stages/repair-text.js';
 import { timesStage } from './stages/times.js';
+import { quotesStage } from './stages/quotes.js';
 
 /**
  * The per-article stages, in order. Each reads and extends `doc.data`; the list is frozen so
@@ -29,6 +30,7 @@ export function articleStages(): readonly Stage[] {
     entitiesStage(),
     identityStage(),
     timesStage(),
+    quotesStage(),
   ]);
 }
 

@@ -2,7 +2,7 @@
  * `npm run eval`: run the eval suites over `../shared/eval` and print a table.
  *
  *   node dist/eval/main.js [--only trafilatura,htmldate] [--json out.json] [--check]
- *                          [--worst N] [--show file-substring]
+ *                          [--worst N] [--show file-substring] [--readability auto|always|never]
  *
  * `--check` compares every figure named in `eval-floors.json` (repo root) with its floor and exits 1
  * when one falls below (or, for costs, above) it. Suites are listed in SUITES; add new ones there.
@@ -10,18 +10,23 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, findSharedEval } from './data.js';
-import { htmldateSuite, trafilaturaSuite } from './extraction.js';
+import { htmldateSuite, readabilityMetaSuite, trafilaturaSuite } from './extraction.js';
 import { plaintextSuite } from './plaintext.js';
 import { suiteFromMetrics } from './adapt.js';
 import { evalTime } from './time.js';
+import { quotesSuite } from './quotes.js';
+import { evalNer } from './ner.js';
 import type { EvalArgs, EvalSuite, Row } from './suite.js';
 
 /** Every eval suite, in run order. Future suites (events, quotes, ner, time) are added here. */
 export const SUITES: EvalSuite[] = [
   trafilaturaSuite,
   htmldateSuite,
+  readabilityMetaSuite,
   plaintextSuite,
+  quotesSuite,
   suiteFromMetrics('time', 'time expressions, TempEval-3: DATE value accuracy', evalTime, { valueAccuracy: 'HeidelTime 0.776 (TE-3 test)' }),
+  suiteFromMetrics('ner', 'named entities: strict F1 on held-out WikiGold + GMB news, GUM Wikinews', (shared) => evalNer(shared), { f1_wikigold: 'compromise 0.419 (all WikiGold)' }),
 ];
 
 interface Cli extends EvalArgs {
@@ -30,7 +35,7 @@ interface Cli extends EvalArgs {
 }
 
 function parseArgs(argv: string[]): Cli {
-  const cli: Cli = { only: [], worst: 0, show: null, json: null, check: false };
+  const cli: Cli = { only: [], worst: 0, show: null, json: null, check: false, readability: 'auto' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = (): string => {
@@ -43,8 +48,13 @@ function parseArgs(argv: string[]): Cli {
     else if (a === '--only') cli.only = next().split(',').filter(Boolean);
     else if (a === '--worst') cli.worst = Number(next());
     else if (a === '--show') cli.show = next();
+    else if (a === '--readability') {
+      const v = next();
+      if (v !== 'auto' && v !== 'always' && v !== 'never') throw new Error('--readability takes auto, always or never');
+      cli.readability = v;
+    }
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: node dist/eval/main.js [--only a,b] [--json out.json] [--check] [--worst N] [--show file]\n');
+      process.stdout.write('usage: node dist/eval/main.js [--only a,b] [--json out.json] [--check] [--worst N] [--show file] [--readability auto|always|never]\n');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }

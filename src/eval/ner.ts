@@ -16,12 +16,12 @@ import type { MetricsResult } from './adapt.js';
 const SPEED_MS = 2000;
 
 const line = (name: string, s: NerScore): string =>
-  `ner: ${name}: F1 ${s.overall.f1.toFixed(3)} (P ${s.overall.precision.toFixed(3)} R ${s.overall.recall.toFixed(3)}, ${s.overall.gold} gold) ` +
+  `${name}: F1 ${s.overall.f1.toFixed(3)} (P ${s.overall.precision.toFixed(3)} R ${s.overall.recall.toFixed(3)}, ${s.overall.gold} gold) ` +
   ENTITY_TYPES.map((t) => `${t} ${s.byType[t].f1.toFixed(3)}`).join(' ');
 
 /**
  * Runs the held-out NER evaluation. `sharedEval` is the `shared/eval` folder (the training sets are
- * read from its sibling `train/`). Metrics: `f1`, `f1_<TYPE>`, `f1_wikigold`, `f1_gmb`, `f1_gum` on the
+ * read from its sibling `train/`). Metrics: `f1`, `f1_<TYPE>`, `f1_wikigold`, `f1_gmb_news`, `f1_gum` on the
  * `holdout` slice, `sentencesPerSecond` and `loadMs`.
  */
 export function evalNer(sharedEval: string, modelPath = DEFAULT_MODEL_PATH): Promise<MetricsResult> {
@@ -43,13 +43,13 @@ export function evalNer(sharedEval: string, modelPath = DEFAULT_MODEL_PATH): Pro
   const metrics: Record<string, number> = {
     'f1.holdout': all.overall.f1,
     'f1_wikigold.holdout': wikigold.overall.f1,
-    'f1_gmb.holdout': gmb.overall.f1,
+    'f1_gmb_news.holdout': gmb.overall.f1,
     'f1_gum.holdout': gum.overall.f1,
     sentencesPerSecond: speed,
     loadMs,
   };
   for (const t of ENTITY_TYPES) metrics[`f1_${t}.holdout`] = all.byType[t].f1;
   const lines = [line('held out (WikiGold + GMB)', all), line('held-out WikiGold', wikigold), line('held-out GMB (silver)', gmb), line('GUM Wikinews (PER/ORG/LOC)', gum)];
-  lines.push(`ner: ${speed.toFixed(0)} sentences/s, model loaded in ${loadMs.toFixed(0)} ms`);
+  lines.push(`${speed.toFixed(0)} sentences/s, model loaded in ${loadMs.toFixed(0)} ms`);
   return Promise.resolve({ name: 'ner', metrics, lines });
 }

@@ -7,6 +7,8 @@ export interface EvalArgs {
   worst: number;
   /** Print the output for items whose file name contains this (debugging, tune slice only). */
   show: string | null;
+  /** Extractor mode for Readability (`auto`, `always`, `never`). */
+  readability: 'auto' | 'always' | 'never';
 }
 
 export interface SuiteContext {

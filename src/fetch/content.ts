@@ -25,6 +25,7 @@ const mediaType = (headers: IncomingHttpHeaders): string => (headers['content-ty
  */
 export function classify(body: Uint8Array, headers: IncomingHttpHeaders): { kind: ContentKind } | { reason: string } {
   const type = mediaType(headers);
+  if (body.length === 0) return { reason: 'empty response' };
   if (BINARY_TYPE.test(type)) return { reason: `unsupported content type ${type}` };
   const head = Buffer.from(body.buffer, body.byteOffset, Math.min(body.length, SNIFF_BYTES)).toString('latin1');
   const root = rootElement(head);
@@ -33,7 +34,6 @@ export function classify(body: Uint8Array, headers: IncomingHttpHeaders): { kind
   if (root === 'sitemapindex') return { kind: 'sitemap-index' };
   if (/html/.test(type) || root === 'html' || /^\s*<!doctype html/i.test(head)) return { kind: 'html' };
   if (/xml/.test(type) || root) return { reason: `an XML document that is neither a feed nor a sitemap (root <${root ?? '?'}>)` };
-  if (body.length === 0) return { reason: 'empty response' };
   return { reason: `unsupported content type ${type || '(none given)'}` };
 }
 

@@ -183,13 +183,13 @@ export function exchange(url: URL, options: ExchangeOptions): Promise<RawRespons
         if (size > options.maxBytes) fail(new FetchError(`response larger than the ${formatBytes(options.maxBytes)} limit; stopped reading`));
         else chunks.push(chunk);
       });
-      res.on('error', fail);
-      res.on('aborted', () => fail(new FetchError('connection closed before the response was complete')));
+      const cut = (cause?: Error): void => fail(new FetchError(`connection closed before the response was complete (${formatBytes(size)} received)`, { cause }));
+      res.on('error', cut);
+      res.on('close', () => {
+        if (!res.complete) cut();
+      });
       res.on('end', () => {
         if (done) return;
-        if (res.readableAborted || (Number.isFinite(declared) && res.headers['content-length'] !== undefined && size < declared)) {
-          return fail(new FetchError(`connection closed before the response was complete (${size} of ${declared} bytes)`));
-        }
         decodeContent(Buffer.concat(chunks), res.headers['content-encoding'], options.maxBytes).then(
           (body) => {
             if (finish()) resolve({ ...base, body });

@@ -6,7 +6,7 @@ import { canonicalUrl, classify, decodeBody, wordCount, type ContentKind } from 
 import { toFetchError } from './http.js';
 import { SHORT_ITEM_WORDS } from './rules.js';
 import { ordered } from './schedule.js';
-import { idFromUrl } from './url.js';
+import { idFromUrl, stripTracking } from './url.js';
 
 /** What turning fetched pages into events needs: the client, and how far to go. */
 export interface PageContext {
@@ -51,15 +51,14 @@ export function pageEvent(source: string, fetched: OkFetch, body: Uint8Array): R
   return { kind: 'file', file: { source, hash: sha256(body), entries: [entry] } };
 }
 
-/** A feed's item links resolved against the feed's URL (they may be relative) and stripped of tracking. */
+/** A feed's item links resolved against the feed's URL (they may be relative), tracking parameters stripped. */
 function absoluteLinks(entries: Entry[], base: URL): Entry[] {
   for (const entry of entries) {
     const record = entry.ok ? entry.input.record : undefined;
     if (!record || typeof record['url'] !== 'string') continue;
     try {
       const url = new URL(record['url'].trim(), base);
-      url.hash = '';
-      if (url.protocol === 'http:' || url.protocol === 'https:') record['url'] = url.href;
+      if (url.protocol === 'http:' || url.protocol === 'https:') record['url'] = stripTracking(url).href;
     } catch {
       // a link that is not a URL stays as written
     }

@@ -2,6 +2,7 @@
  * Author strings -> people's names. Drops what is not a person ("5 Minute Read", "Staff", dates,
  * URLs), strips "By", splits "A and B" / "A, B", removes duplicates.
  */
+import { findDates } from './dates.js';
 import { AUTHOR_SPLIT_RE, BYLINE_PREFIX_RE, MAX_AUTHOR_CHARS, NOT_AUTHOR_RE } from './rules.js';
 
 function cleanOne(raw: string): string | null {
@@ -23,9 +24,11 @@ export function cleanAuthors(values: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const v of values) {
-    if (!v) continue;
+    if (!v || /https?:\/\/|www\./i.test(v)) continue;
     // Strip a "By" prefix before splitting so "By A and B" splits cleanly.
-    const stripped = v.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX_RE, '');
+    let stripped = v.replace(/\s+/g, ' ').trim().replace(BYLINE_PREFIX_RE, '');
+    // Dates in a byline ("Jane Doe, December 23, 2016") are not names: cut them out first.
+    for (const d of findDates(stripped, {}, 5).reverse()) stripped = stripped.slice(0, d.index) + ' ' + stripped.slice(d.index + d.length);
     for (const part of stripped.split(AUTHOR_SPLIT_RE)) {
       const name = cleanOne(part);
       if (!name) continue;

@@ -113,7 +113,6 @@ export function extractHtml(html: string, options: ExtractOptions = {}): HtmlExt
   const body: DElement | null = doc.body ?? doc.documentElement;
   if (!body) return { ...EMPTY, ...meta, notArticle: 'empty document' };
 
-  const bodyParasBefore = paragraphsOf(body);
   const pruned = pruneBoilerplate(body);
   const allParas = paragraphsOf(body);
   const own = sumCandidate(body, allParas);
@@ -138,6 +137,6 @@ export function extractHtml(html: string, options: ExtractOptions = {}): HtmlExt
     ...meta,
     text,
     removed: removedPieces,
-    notArticle: notArticleReason(text, bodyParasBefore),
+    notArticle: notArticleReason(text, allParas),
   };
 }

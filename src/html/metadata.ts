@@ -322,10 +322,11 @@ export function extractPublished(doc: DDocument, meta: Map<string, string[]>, js
   const opts: DateParseOptions = { now: o.now, monthFirst: o.monthFirst };
   const arts = ldArticles(jsonLd);
   const steps: [string, () => string | null][] = [
+    // A full date in the URL path is what the publisher filed the story under (htmldate checks it first).
+    ['url', () => dateFromUrl(o.url, o.now)],
     ['json-ld', () => ldDate(arts.length ? arts : [...jsonLd], ['datePublished', 'dateCreated', 'uploadDate'], opts)],
     ['meta', () => metaDate(meta, PUBLISHED_META_NAMES, opts)],
     ['marked-element', () => markedElementDate(doc, opts)],
-    ['url', () => dateFromUrl(o.url, o.now)],
     ['time-element', () => firstTimeElementDate(doc, opts)],
     ['date-class', () => classDateElement(doc, opts)],
     ['visible-text', () => visibleTextDate(doc, opts)],
@@ -333,9 +334,24 @@ export function extractPublished(doc: DDocument, meta: Map<string, string[]>, js
   ];
   for (const [source, fn] of steps) {
     const v = fn();
-    if (v) return { value: v, source };
+    if (!v) continue;
+    // A UTC time stamp near midnight names the day in UTC, not the publisher's; when the page shows
+    // a date one day off, the shown date is the publisher's day.
+    if ((source === 'json-ld' || source === 'meta') && UTC_STAMP_RE.test(v)) {
+      const shown = markedElementDate(doc, opts) ?? classDateElement(doc, opts) ?? firstTimeElementDate(doc, opts);
+      const shownDay = shown && !UTC_STAMP_RE.test(shown) ? shown.slice(0, 10) : null;
+      if (shownDay && oneDayApart(shownDay, v.slice(0, 10))) return { value: shownDay, source: `${source}+shown` };
+    }
+    return { value: v, source };
   }
   return { value: null, source: 'none' };
+}
+
+const UTC_STAMP_RE = /T\d{2}:\d{2}(?::\d{2})?(?:Z|\+00:00)$/;
+
+function oneDayApart(a: string, b: string): boolean {
+  const d = Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`));
+  return d === 86_400_000;
 }
 
 /** All metadata of a page. */

@@ -119,7 +119,7 @@ export const BOILERPLATE_WORD_RE = new RegExp(`^(?:${BOILERPLATE_WORDS.join('|')
  * Weak words: furniture only when they are the whole token, or after a `post-`/`entry-`/`article-`
  * prefix (`hidden-xs` is responsive CSS, `text-date` may be inline, `print-only` is the article).
  */
-export const WHOLE_TOKEN_WORDS = /^(?:hidden|print|date|published|updated|credit|banner|overlay|modal|menu|tags|ads?|promo|social|share|authors?|topics|similar|alert|likes|license)$/i;
+export const WHOLE_TOKEN_WORDS = /^(?:hidden|print|date|published|updated|credit|banner|overlay|modal|menu|tags|ads?|promo|authors?|topics|similar|alert|likes|license)$/i;
 export const WEAK_WORD_PREFIX_RE = /^(?:post|entry|article|site|page|wp|single|story|blog|news|main|global|header|top|bottom|footer)$/i;
 
 /**

@@ -25,7 +25,7 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
   for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
     const prev = slice.slice(Math.max(0, m.index - 12), m.index);
     if (/-$/.test(prev) || (AMBIGUOUS.has(m[0]) && !/(?:\b(?:he|she|they|we|I|you|it|who|to|will|would|did|does|not)|\p{Lu}[\p{L}'’-]*)\s+$/u.test(prev))) continue;
-    if (m[0].includes(' ') ? CUE_PHRASES.includes(m[0]) && !m[0].startsWith('in ') : CUE_WORDS.has(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+    if (m[0].includes(' ') ? CUE_PHRASES.includes(m[0]) : CUE_WORDS.has(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
   }
   return out;
 }

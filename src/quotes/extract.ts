@@ -26,6 +26,8 @@ interface Found {
 
 /** A sentence this short right after a quote can be its attribution ("Peskov said in a statement."). */
 const SHORT_ATTRIBUTION_WORDS = 8;
+/** A name this close to its sentence's start is its subject ("His spokesman Dmitry Peskov denies …"). */
+const SUBJECT_MAX_WORDS_BEFORE = 3;
 /** Share of capitalised long words above which a marked phrase is a title ("The Spy Who Shagged Me"). */
 const TITLE_CASE_SHARE = 0.7;
 
@@ -57,7 +59,7 @@ export function findQuotes(text: string, options: Partial<FindQuotesOptions> = {
   }
   inherit(found);
   const kept = found.filter((f) => !f.direct || keep(text, f, opts));
-  return resolveAll(text, masked, kept, opts);
+  return resolveAll(text, masked, kept, sents, opts);
 }
 
 function mask(text: string, pieces: readonly Piece[]): string {
@@ -84,7 +86,7 @@ function attribute(text: string, masked: string, piece: Piece, next: Piece | und
   }
   if (!a && span.open === para.start) {
     // "Peskov said:" ending the paragraph before
-    const prevPara = rangeAt(paras, para.start - 2);
+    const prevPara = paras[paras.indexOf(para) - 1];
     const prevSent = prevPara && /:\s*$/.test(text.slice(prevPara.start, prevPara.end)) ? rangeAt(sents, prevPara.end - 1) : undefined;
     if (prevSent) a = attributionBefore(text, masked, prevSent, prevSent.end, opts);
   }
@@ -113,8 +115,12 @@ function keep(text: string, f: Found, opts: QuoteOptions): boolean {
   return long.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE_SHARE * long.length;
 }
 
-function resolveAll(text: string, masked: string, found: Found[], opts: FindQuotesOptions): QuoteSpan[] {
-  const resolver = new SpeakerResolver(new People(masked, opts.mentions));
+function resolveAll(text: string, masked: string, found: Found[], sents: Range[], opts: FindQuotesOptions): QuoteSpan[] {
+  const isSubject = (pos: number): boolean => {
+    const s = rangeAt(sents, pos);
+    return !!s && text.slice(s.start, pos).split(/\s+/).length <= SUBJECT_MAX_WORDS_BEFORE;
+  };
+  const resolver = new SpeakerResolver(new People(masked, opts.mentions), isSubject);
   const resolved = new Map<Attribution, string | null>();
   const order = [...new Set(found.map((f) => f.attribution).filter((a) => a?.speaker))].sort((a, b) => a!.speaker!.start - b!.speaker!.start);
   for (const a of order) resolved.set(a!, resolver.resolve(text.slice(a!.speaker!.start, a!.speaker!.end), a!.speaker!.start));

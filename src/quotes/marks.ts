@@ -22,6 +22,7 @@ export interface MarkScan {
   orphans: number[];
 }
 
+const MARK = /["“”«»„‘’'‚]/g;
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** A straight mark opens after a space or an opening bracket or dash, before a non-space. */
@@ -48,8 +49,10 @@ export function scanMarks(text: string, paras: readonly Range[], maxSingleChars:
       const m = CONTINUATION_OPEN.exec(text.slice(para.start, para.start + 4));
       i = para.start + (m ? m[0].length : 0);
     }
-    for (; i < para.end; i++) {
-      const c = text[i]!;
+    MARK.lastIndex = i;
+    for (let hit = MARK.exec(text); hit && hit.index < para.end; hit = MARK.exec(text)) {
+      i = hit.index;
+      const c = hit[0];
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = i + 1 < para.end ? text[i + 1] : undefined;
       if (open < 0 && single >= 0 && (SINGLE_EITHER.has(c) || c === '‘') && !isSpace(prev) && !isWordChar(next)) {

@@ -53,7 +53,10 @@ export function nameIn(phrase: string): string[] | null {
   const words = phrase.replace(/[,;:]+$/, '').replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
   let i = words.length;
   while (i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !/[,;:]$/.test(words[i - 1]!) && !TITLE_WORDS.has(words[i - 1]!.toLowerCase()) && !/['’]s?$/.test(words[i - 1]!)) i--;
-  const name = words.slice(i).filter((w) => !SENTENCE_ADVERBS.has(w) || words.length === 1);
+  let name = words.slice(i).filter((w) => !SENTENCE_ADVERBS.has(w) || words.length === 1);
+  // "Ukraine Vladimir Putin" (a place run into a name): start at the given name
+  const given = name.findIndex((w, k) => k > 0 && k < name.length - 1 && (MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase())));
+  if (given > 0) name = name.slice(given);
   if (!name.length || ORG_WORDS.test(name.join(' '))) return null;
   return name.map((w) => w.replace(/[.,]$/, (m) => (w.length <= 2 ? m : '')));
 }
@@ -66,6 +69,7 @@ export class People {
   private readonly aliases = new Map<string, Person>();
 
   constructor(masked: string, mentions?: readonly NameMention[]) {
+    const unknown: { words: string[]; pos: number; last: string; end: number }[] = [];
     if (mentions) {
       for (const m of mentions) if (!m.type || m.type === 'PER') this.addName(m.text.split(/\s+/), m.start, m.type === 'PER');
     } else {
@@ -78,6 +82,12 @@ export class People {
         if (!name || name.length < 2) continue;
         const known = MALE_NAMES.has(name[0]!.toLowerCase()) || FEMALE_NAMES.has(name[0]!.toLowerCase());
         if (known || titled) this.addName([before, ...words], m.index + m[0].indexOf(name[0]!), true);
+        else unknown.push({ words: [before, ...words], pos: m.index + m[0].indexOf(name[0]!), last: name.at(-1)!, end: m.index + m[0].length });
+      }
+      // an unlisted name counts as a person when its surname is used alone too ("Pavel Sokolov" … "Sokolov")
+      if (unknown.length) {
+        const alone = standalone(masked);
+        for (const u of unknown) if ((alone.get(u.last) ?? -1) > u.end) this.addName(u.words, u.pos, true);
       }
     }
     this.findSurnames(masked);
@@ -101,7 +111,8 @@ export class People {
     const last = lower(name.at(-1)!);
     const found = this.lookup(name, pos);
     if (found) {
-      if (name.length > found.name.split(' ').length) found.name = name.join(' ');
+      const given = name[0]!.toLowerCase();
+      if (name.length > found.name.split(' ').length && (!found.name.includes(' ') || MALE_NAMES.has(given) || FEMALE_NAMES.has(given))) found.name = name.join(' ');
       found.gender ??= genderOf(words, name);
       insertSorted(found.mentions, pos);
       return found;
@@ -142,6 +153,14 @@ export function lastBefore(p: Person, pos: number): number {
     best = m;
   }
   return best;
+}
+
+/** Capitalised words standing alone (no capitalised neighbour), each with the start of its last use. */
+function standalone(masked: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = /(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) if (m[0] === m[1] && m.index > 0 && !/\p{Lu}\p{L}*\s+$/u.test(masked.slice(Math.max(0, m.index - 20), m.index))) out.set(m[1]!, m.index);
+  return out;
 }
 
 function insertSorted(list: number[], v: number): void {

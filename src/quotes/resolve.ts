@@ -3,17 +3,22 @@ import { PRONOUNS } from './rules.js';
 
 /**
  * Pronoun preference, in characters of distance: being the last resolved speaker counts as this much
- * nearer (quotes come in runs from one speaker), and an unknown gender as this much further.
+ * nearer (quotes come in runs from one speaker), a mention as a sentence's subject this much nearer,
+ * and an unknown gender as this much further.
  * Tuned on PolNeAR train.
  */
-export const RESOLVE_WEIGHTS = { lastSpeakerBonus: 400, unknownGenderPenalty: 150 };
+export const RESOLVE_WEIGHTS = { lastSpeakerBonus: 400, unknownGenderPenalty: 150, subjectBonus: 300 };
 
 /** Walks the attributions in text order, resolving each written speaker to a full name. */
 export class SpeakerResolver {
   private lastPerson: Person | null = null;
   private lastGroup: string | null = null;
 
-  constructor(private readonly people: People) {}
+  /** `isSubject(pos)`: the mention at `pos` opens its sentence (the sentence's likely subject). */
+  constructor(
+    private readonly people: People,
+    private readonly isSubject: (pos: number) => boolean = () => false,
+  ) {}
 
   /** The full name (or the description as written) behind `written` at `pos`; null for an unresolved pronoun. */
   resolve(written: string, pos: number): string | null {
@@ -43,7 +48,7 @@ export class SpeakerResolver {
       if (p.gender && p.gender !== gender) continue;
       const at = lastBefore(p, pos);
       if (at < 0) continue;
-      const score = at + (p === this.lastPerson ? RESOLVE_WEIGHTS.lastSpeakerBonus : 0) - (p.gender ? 0 : RESOLVE_WEIGHTS.unknownGenderPenalty);
+      const score = at + (p === this.lastPerson ? RESOLVE_WEIGHTS.lastSpeakerBonus : 0) + (this.isSubject(at) ? RESOLVE_WEIGHTS.subjectBonus : 0) - (p.gender ? 0 : RESOLVE_WEIGHTS.unknownGenderPenalty);
       if (score > bestScore) {
         best = p;
         bestScore = score;

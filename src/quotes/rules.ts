@@ -15,14 +15,9 @@ export const SINGLE_EITHER = new Set(["'", '’']);
 /** Any mark that can open a quote continued from the previous paragraph. */
 export const CONTINUATION_OPEN = /^[\s]*["“«„]/;
 
-/** Dashes used for Russian-style attribution inside a quote (`«…, — сказал он. — …»`). */
-export const DASH = '[—–]|-{1,2}';
-
 export interface QuoteOptions {
   /** Quotes of at most this many words are scare quotes or titles unless something attributes them. */
   scareMaxWords: number;
-  /** An unattributed quote must be at least this many words to count as someone's words (not a title or name). */
-  unattributedMinWords: number;
   /** Speaker phrases longer than this many words are clauses, not speakers. */
   maxSpeakerWords: number;
   /** An attribution after a quote must begin within this many words of the closing mark. */
@@ -33,10 +28,8 @@ export interface QuoteOptions {
 
 export const DEFAULT_OPTIONS: QuoteOptions = {
   // "legitimate", "several thousand", "Coalition of the Willing": short marked phrases are usually
-  // scare quotes, names or titles; 3 words keeps "a significant step" only when attributed.
+  // scare quotes, names or titles; up to 3 words they are kept only when a cue attributes them.
   scareMaxWords: 3,
-  // Unattributed quotes of 4+ words are mostly a speaker's words continued from an earlier sentence.
-  unattributedMinWords: 4,
   // "78-year-old international relations guru Yuri Ushakov" is 6; beyond 9 it is a clause.
   maxSpeakerWords: 9,
   // `," Peskov, who has led talks with Russia, told reporters` starts at once; allow a short apposition.
@@ -68,7 +61,7 @@ const CUE_STEMS: readonly string[] = [
   'post posts posted',
   'ask asks asked asking',
   'reply replies replied replying',
-  'respond responds responded responding',
+  'respond responds responded',
   'declare declares declared declaring',
   'announce announces announced announcing',
   'acknowledge acknowledges acknowledged acknowledging',
@@ -137,7 +130,7 @@ const CUE_STEMS: readonly string[] = [
   'demand demands demanded demanding',
   'hail hails hailed hailing',
   'brand brands branded branding',
-  'refer refers referred referring',
+  'refer refers referred',
   'scoff scoffs scoffed',
   'sneer sneers sneered',
   'snap snaps snapped',
@@ -177,9 +170,7 @@ const CUE_STEMS: readonly string[] = [
   'scream screams screamed',
   'whisper whispers whispered',
   'murmur murmurs murmured',
-  'declare declares declared',
   'blame blames blamed blaming',
-  'insist insists insisted',
   'speak speaks spoke speaking',
   'offer offers offered',
   'express expresses expressed',
@@ -189,7 +180,7 @@ const CUE_STEMS: readonly string[] = [
 export const CUE_WORDS: ReadonlySet<string> = new Set(CUE_STEMS.flatMap((s) => s.split(' ')));
 
 /** Multi-word cues, matched before single words. */
-export const CUE_PHRASES = ['according to', 'went on to say', 'pointed out', 'in a statement', 'in an interview'];
+export const CUE_PHRASES = ['according to', 'went on to say', 'pointed out'];
 
 /**
  * Cues whose following noun phrase is the addressee or object, never the speaker ("told reporters",
@@ -203,7 +194,7 @@ export const NO_INVERSION = new Set([
 
 /** Verbs that report speech clearly enough to make an indirect quote ("X said that ..."). */
 export const INDIRECT_CUES = new Set(
-  'said says say told tells added adds stated states warned warns noted notes explained explains insisted insists argued argues claimed claims wrote writes announced announces acknowledged admitted conceded confirmed denied suggested suggests stressed emphasized emphasised predicted complained contended maintained alleged reported revealed indicated affirmed reiterated testified asserted asserts declared declares disclosed remarked recalled vowed pledged promised warned cautioned believes believed thinks agreed estimated'.split(
+  'said says say told tells added adds stated states warned warns noted notes explained explains insisted insists argued argues claimed claims wrote writes announced announces acknowledged admitted conceded confirmed denied suggested suggests stressed emphasized emphasised predicted complained contended maintained alleged reported revealed indicated affirmed reiterated testified asserted asserts declared declares disclosed remarked recalled vowed pledged promised warned cautioned believes believed thinks agreed estimated denies confirms admits acknowledges suggests stresses predicts warns reveals recalls'.split(
     ' ',
   ),
 );

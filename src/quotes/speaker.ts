@@ -1,5 +1,5 @@
 import type { Range } from './layout.js';
-import { BETWEEN_WORDS, CUE_WORDS, DETERMINERS, PRONOUNS, SENTENCE_ADVERBS, SPEAKER_STOP } from './rules.js';
+import { BETWEEN_WORDS, CUE_WORDS, DETERMINERS, PRONOUNS, SENTENCE_ADVERBS, SPEAKER_STOP, TITLE_WORDS } from './rules.js';
 
 interface Token {
   word: string;
@@ -102,7 +102,8 @@ export function speakerAfter(text: string, start: number, to: number, maxWords: 
     const w = toks[i]!.word;
     const l = w.toLowerCase();
     if (!isWord(w) || SPEAKER_STOP.has(l) || CUE_WORDS.has(l) || BETWEEN_WORDS.has(l)) break;
-    if (named && !isCap(w) && !(['of', 'for', 'de', 'van', 'von', 'al', 'bin'].includes(w) && isCap(toks[i + 1]?.word ?? ''))) break;
+    const joins = ['of', 'for', 'de', 'van', 'von', 'al', 'bin'].includes(w) || TITLE_WORDS.has(l);
+    if (named && !isCap(w) && !(joins && isCap(toks[i + 1]?.word ?? ''))) break;
     if (!named && /^\p{Ll}+ed$/u.test(w)) break;
     last = i;
   }

@@ -43,11 +43,20 @@ export function shapeOf(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const c = charClass(ch);
     if (c !== last) out += c;
     last = c;
   }
   return out.length > 8 ? out.slice(0, 8) : out;
+}
+
+function charClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
 }
 
 /** Features of every token of a sentence: `hashes.subarray(offsets[i], offsets[i + 1])` are token i's. */

@@ -2,7 +2,7 @@
  * `npm run train:ner`: trains the named-entity tagger on the sets in `shared/train/ner` (plus the
  * training part of WikiGold), prints held-out scores and writes `models/ner/ner-en.bin.gz`.
  *
- *   node dist/nlp/ner/train/main.js [--epochs 8] [--no-gmb] [--gmb-sentences 12000] [--weight source=1.5]
+ *   node dist/nlp/ner/train/main.js [--epochs 10] [--gmb] [--gmb-sentences 12000] [--weight source=1.5]
  *                                   [--headline-share 0.08] [--prune 0.01] [--out path]
  */
 import { writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { loadSplit } from './split.js';
 
 export interface TrainOptions {
   epochs: number;
-  /** Train on GMB (silver; its annotation licence is unclear, see models/ner/README.md). */
+  /** Train on GMB too (silver; its annotation licence needs a decision first, see models/ner/README.md). */
   gmb: boolean;
   /** GMB sentences sampled into the training set. */
   gmbSentences: number;
@@ -41,8 +41,8 @@ export interface TrainOptions {
 }
 
 export const TRAIN_DEFAULTS: TrainOptions = {
-  epochs: 8,
-  gmb: true,
+  epochs: 10,
+  gmb: false,
   gmbSentences: 12000,
   weights: { wikigold: 1, uner: 1, crossner: 1, 'btc-news': 1, btc: 0.5, wnut: 0.5, gmb: 0.5 },
   headlineShare: 0.08,
@@ -85,8 +85,8 @@ export function train(shared: string, o: TrainOptions, log: (s: string) => void)
   const train = [...base, ...headlineCopies(base, o.headlineShare, rand)];
   log(`data: ${train.length} training sentences (${gmbSample.length} GMB), held out ${split.heldWikigold.length} WikiGold + ${split.heldGmb.length} GMB, ${split.gum.length} GUM`);
 
-  // Clusters and capitalisation from every training sentence's text, GMB included (its text is public domain).
-  const wordInfo = computeWordInfo([...gold, ...gmbAll].map((s) => s.words), {}, log);
+  // Clusters and capitalisation from every training sentence's text plus GMB's news text (public domain).
+  const wordInfo = computeWordInfo([...gold.map((s) => s.words), ...split.clusterText], {}, log);
   const gaz = readGazetteers(shared);
   const gazetteer = new Gazetteer(gaz.lists, gaz.entries.flatMap((list, i) => list.map((e): [number, string[]] => [i, e.split(' ')])));
   const lexicon = new Lexicon(wordInfo, gazetteer);
@@ -157,7 +157,7 @@ function parseArgs(argv: string[]): TrainOptions {
     const a = argv[i];
     const next = (): string => argv[++i] ?? '';
     if (a === '--epochs') o.epochs = Number(next());
-    else if (a === '--no-gmb') o.gmb = false;
+    else if (a === '--gmb') o.gmb = true;
     else if (a === '--gmb-sentences') o.gmbSentences = Number(next());
     else if (a === '--headline-share') o.headlineShare = Number(next());
     else if (a === '--prune') o.pruneShare = Number(next());

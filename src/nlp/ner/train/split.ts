@@ -18,6 +18,8 @@ export interface NerSplit {
   /** GMB news sentences held out (silver labels). */
   heldGmb: LabelledSentence[];
   gum: LabelledSentence[];
+  /** Unlabelled text for word clusters: GMB's training part (public-domain news text; labels unused). */
+  clusterText: string[][];
 }
 
 function docNumber(doc: string): number {
@@ -37,5 +39,5 @@ export function loadSplit(shared: string, options: { gmb: boolean }): NerSplit {
     ...readCrossner(shared),
     ...(options.gmb ? gmb.slice(0, -GMB_HOLDOUT) : []),
   ];
-  return { train, heldWikigold, heldGmb, gum: readGum(shared) };
+  return { train, heldWikigold, heldGmb, gum: readGum(shared), clusterText: gmb.slice(0, -GMB_HOLDOUT).map((s) => s.words) };
 }
