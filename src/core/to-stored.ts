@@ -19,5 +19,12 @@ export function toStored(doc: ArticleDoc): StoredArticle {
     notArticle: d.notArticle ?? null,
     extra: d.extra ?? {},
     warnings: doc.messages.filter((m) => m.severity !== 'info').map((m) => `${m.stage}: ${m.reason}`),
+    analysis: {
+      sentences: d.sentences ?? [],
+      mentions: d.mentions ?? [],
+      quotes: d.quotes ?? [],
+      times: d.times ?? [],
+      eventDate: d.eventDate ?? null,
+    },
   };
 }

@@ -83,7 +83,12 @@ test('export follows the contract in json and jsonl', async () => {
   assert.equal(articles.find((a) => a['id'] === 'rec-2')?.['published'], '2026-01-08T14:30:00+02:00');
   assert.equal(articles.find((a) => a['id'] === 'two')?.['title'], 'Budget vote');
   const lines = (await exported(engine, 'jsonl')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-  assert.equal(lines.length, 4);
-  assert.ok(lines.every((l) => l['kind'] === 'article'));
+  assert.equal(lines.filter((l) => l['kind'] === 'article').length, 4);
+  assert.ok(lines.every((l) => ['article', 'entity', 'quote'].includes(String(l['kind']))), 'known kinds only');
+  assert.deepEqual(
+    lines.map((l) => l['kind']).filter((k, i, all) => k !== all[i - 1]),
+    [...new Set(lines.map((l) => l['kind']))],
+    'each kind in one run',
+  );
   await engine.close();
 });

@@ -24,3 +24,5 @@ export const PAIR_MODEL: PairModel = {
   },
   bias: -4,
 };
+
+export const PAIR_MODEL_THRESHOLD = 0.5;

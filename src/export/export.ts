@@ -1,18 +1,32 @@
 import type { Writable } from 'node:stream';
+import { EntityIndex, type EntityKey } from '../entities/link.js';
 import type { Store, StoredArticle } from '../store/store.js';
 
 export type ExportFormat = 'json' | 'jsonl';
 
-/** The collections of the export contract, in order. Later stages fill the ones after `articles`. */
+/** The collections of the export contract, in order. Later stages fill the empty ones. */
 export const COLLECTIONS = ['articles', 'events', 'storylines', 'entities', 'quotes', 'claims'] as const;
 
-/** An article as the export contract shows it. */
-export function exportArticle(a: StoredArticle): Record<string, unknown> {
+/** An article as the export contract shows it; `entityKeys` name each mention's entity. */
+export function exportArticle(a: StoredArticle, entityKeys: readonly EntityKey[] = []): Record<string, unknown> {
+  const { analysis } = a;
   return {
     id: a.id, source: a.source, url: a.url, title: a.title, outlet: a.outlet, authors: a.authors,
     published: a.published, language: a.language, text: a.text, removed: a.removed,
     notArticle: a.notArticle, warnings: a.warnings, extra: a.extra,
+    eventDate: analysis.eventDate ?? null,
+    times: analysis.times ?? [],
+    mentions: (analysis.mentions ?? []).map((m, i) => ({ entity: entityKeys[i] ?? null, ...m })),
   };
+}
+
+/** The article's quotes as export records, with ids stable across runs (`<article>#q<n>`). */
+export function exportQuotes(a: StoredArticle, resolveEntity: (name: string | null) => EntityKey | null): Record<string, unknown>[] {
+  return (a.analysis.quotes ?? []).map((q, i) => ({
+    id: `${a.id}#q${i + 1}`, article: a.id, text: q.text, start: q.start, end: q.end, direct: q.direct,
+    speaker: q.speakerResolved ?? q.speaker, speakerAsWritten: q.speaker, speakerEntity: resolveEntity(q.speakerResolved ?? q.speaker),
+    cue: q.cue, utterance: null,
+  }));
 }
 
 function write(out: Writable, chunk: string): Promise<void> {
@@ -29,26 +43,48 @@ function write(out: Writable, chunk: string): Promise<void> {
   });
 }
 
+/** Streams the store in two passes (articles and entities, then quotes), holding only the entity index. */
+async function collect(store: Store, emit: (kind: (typeof COLLECTIONS)[number], record: Record<string, unknown>) => Promise<void>): Promise<number> {
+  const index = new EntityIndex();
+  let n = 0;
+  for await (const a of store.articles()) {
+    await emit('articles', exportArticle(a, index.add(a.id, a.analysis.mentions ?? [])));
+    n++;
+  }
+  const entities = index.entities();
+  for (const e of entities) await emit('entities', { ...e });
+  const byName = new Map<string, EntityKey>();
+  for (const e of entities) if (e.type === 'PER' || e.type === 'ORG') for (const name of [e.name, ...e.aliases]) byName.set(name.toLowerCase(), e.id);
+  const resolveEntity = (name: string | null) => (name ? (byName.get(name.toLowerCase()) ?? null) : null);
+  for await (const a of store.articles()) for (const q of exportQuotes(a, resolveEntity)) await emit('quotes', q);
+  return n;
+}
+
 /**
  * Streams the store to `out`. `json`: one object with the contract's arrays;
  * `jsonl`: one object per line with a `kind` field. Returns the number of articles written.
  */
 export async function exportCorpus(store: Store, format: ExportFormat, out: Writable): Promise<number> {
-  let n = 0;
   if (format === 'jsonl') {
-    for await (const a of store.articles()) {
-      await write(out, `${JSON.stringify({ kind: 'article', ...exportArticle(a) })}\n`);
-      n++;
+    const kindOf: Record<string, string> = { articles: 'article', events: 'event', storylines: 'storyline', entities: 'entity', quotes: 'quote', claims: 'claim' };
+    return collect(store, (kind, record) => write(out, `${JSON.stringify({ kind: kindOf[kind], ...record })}\n`));
+  }
+  let open: string | null = null;
+  let count = 0;
+  const openCollection = async (kind: string) => {
+    while (open !== kind) {
+      const next = COLLECTIONS[open === null ? 0 : COLLECTIONS.indexOf(open as (typeof COLLECTIONS)[number]) + 1]!;
+      await write(out, `${open === null ? '{' : `${count ? '\n' : ''}],`}"${next}":[`);
+      open = next;
+      count = 0;
     }
-    return n;
-  }
-  await write(out, '{"articles":[');
-  for await (const a of store.articles()) {
-    await write(out, `${n === 0 ? '\n' : ',\n'}${JSON.stringify(exportArticle(a))}`);
-    n++;
-  }
-  await write(out, `${n ? '\n' : ''}]`);
-  for (const c of COLLECTIONS.slice(1)) await write(out, `,"${c}":[]`);
-  await write(out, '}\n');
+  };
+  const n = await collect(store, async (kind, record) => {
+    await openCollection(kind);
+    await write(out, `${count ? ',\n' : '\n'}${JSON.stringify(record)}`);
+    count++;
+  });
+  await openCollection(COLLECTIONS.at(-1)!);
+  await write(out, `${count ? '\n' : ''}]}\n`);
   return n;
 }

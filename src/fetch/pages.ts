@@ -78,8 +78,7 @@ export async function feedEvent(
   try {
     entries = absoluteLinks(feedEntries(decodeBody(body, fetched.headers, 'xml'), source, idFromUrl(fetched.url)), fetched.url);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return { kind: 'error', source, reason: error.message };
+    return { kind: 'error', source, reason: error instanceof InputError ? error.message : `unreadable feed (${(error as Error).message})` };
   }
   entries = entries.filter(keep);
   if (entries.length === 0) return null;

@@ -29,7 +29,7 @@ type Ld = Record<string, unknown>;
 /** meta name/property/itemprop (lower-cased) -> content values, in document order. */
 export function readMeta(doc: DDocument): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const m of elementsOf(doc.querySelectorAll('meta'))) {
+  for (const m of elementsOf(doc.getElementsByTagName('meta'))) {
     const content = m.getAttribute('content') ?? m.getAttribute('value') ?? m.getAttribute('datetime');
     if (content === null) continue;
     for (const key of ['name', 'property', 'itemprop', 'http-equiv']) {
@@ -186,7 +186,7 @@ function resolveUrl(href: string | null | undefined, base: string | null | undef
 }
 
 function extractCanonical(doc: DDocument, meta: Map<string, string[]>, url: string | null | undefined): string | null {
-  const link = elementsOf(doc.querySelectorAll('link[rel]')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(attr(l, 'rel')));
+  const link = elementsOf(doc.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(attr(l, 'rel')));
   return resolveUrl(link?.getAttribute('href'), url) ?? resolveUrl(first(meta, 'og:url'), url);
 }
 
@@ -253,7 +253,7 @@ function markedElementDate(doc: DDocument, opts: DateParseOptions): string | nul
 }
 
 function firstTimeElementDate(doc: DDocument, opts: DateParseOptions): string | null {
-  for (const el of elementsOf(doc.querySelectorAll('time')).slice(0, 10)) {
+  for (const el of elementsOf(doc.getElementsByTagName('time')).slice(0, 10)) {
     const cls = `${attr(el, 'class')} ${attr(el, 'itemprop')} ${attr(el.parentElement as DElement, 'class')}`;
     if (/updated|modified/i.test(cls)) continue;
     // Skip <time> inside comments or related-article lists.

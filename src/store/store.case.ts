@@ -15,7 +15,7 @@ export function article(overrides: Partial<StoredArticle> = {}): StoredArticle {
   return {
     id: 'a1', source: 'a1.txt', url: null, title: 'Title', outlet: null, authors: [],
     published: null, language: 'en', text: 'Body text.', removed: [], textHash: 'h1',
-    notArticle: null, extra: {}, warnings: [], ...overrides,
+    notArticle: null, extra: {}, warnings: [], analysis: {}, ...overrides,
   };
 }
 
@@ -35,6 +35,12 @@ export function runStoreSuite({ name, open, skip }: StoreSuiteOptions): void {
     const a = article({
       authors: ['Ann Lee'], published: '2026-01-08', removed: [{ text: 'Also read', reason: 'promo' }],
       extra: { section: 'World' }, warnings: ['w'], url: 'https://x.test/a', outlet: 'X',
+      analysis: {
+        eventDate: '2026-01-08',
+        times: [{ text: 'Thursday', start: 0, end: 8, value: '2026-01-08', type: 'DATE' }],
+        mentions: [{ text: 'Body', start: 0, end: 4, type: 'ORG' }],
+        quotes: [{ text: 'x', start: 1, end: 2, direct: true, speaker: 'she', speakerResolved: 'Ann Lee', cue: 'said' }],
+      },
     });
     assert.deepEqual(await store.putBatch([a], []), { inserted: 1, updated: 0 });
     assert.deepEqual(await store.getArticle('a1'), a);

@@ -1,4 +1,13 @@
-import type { RemovedPiece } from '../core/document.js';
+import type { EntityMention, QuoteSpan, RemovedPiece, TextSpan, TimeSpan } from '../core/document.js';
+
+/** What the analysis stages found in an article; offsets index into its `text`. */
+export interface ArticleAnalysis {
+  sentences?: TextSpan[];
+  mentions?: EntityMention[];
+  quotes?: QuoteSpan[];
+  times?: TimeSpan[];
+  eventDate?: string | null;
+}
 
 /** An article as stored and exported: the export contract's article object. */
 export interface StoredArticle {
@@ -19,6 +28,8 @@ export interface StoredArticle {
   extra: Record<string, unknown>;
   /** Warnings the stages left on the article. */
   warnings: string[];
+  /** Sentences, entity mentions, quotes, time expressions and the event date. */
+  analysis: ArticleAnalysis;
 }
 
 /** One input file whose articles were all stored: lets a re-run skip it. */

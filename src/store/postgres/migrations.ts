@@ -51,4 +51,5 @@ export const MIGRATIONS: readonly string[] = [
      articles integer NOT NULL,
      done_at timestamptz NOT NULL
    );`,
+  `ALTER TABLE articles ADD COLUMN analysis json NOT NULL DEFAULT '{}'::json;`,
 ];

@@ -16,6 +16,7 @@ export interface ArticleRow {
   not_article: string | null;
   extra: Record<string, unknown>;
   warnings: string[];
+  analysis: StoredArticle['analysis'];
 }
 
 /** Columns in the order of `toParams`; `::type` casts keep parameter types explicit. */
@@ -23,7 +24,7 @@ export const COLUMNS: readonly (readonly [name: string, type: string])[] = [
   ['id', 'text'], ['source', 'text'], ['url', 'text'], ['title', 'text'], ['outlet', 'text'],
   ['authors', 'jsonb'], ['published', 'text'], ['language', 'text'], ['text', 'text'],
   ['removed', 'jsonb'], ['text_hash', 'text'], ['not_article', 'text'], ['extra', 'json'],
-  ['warnings', 'jsonb'],
+  ['warnings', 'jsonb'], ['analysis', 'json'],
 ];
 
 export const SELECT_COLUMNS = COLUMNS.map(([name]) => name).join(', ');
@@ -56,7 +57,7 @@ export function toParams(a: StoredArticle): unknown[] {
   return [
     pgText(a.id), pgText(a.source), pgText(a.url), pgText(a.title), pgText(a.outlet), jsonb(a.authors),
     pgText(a.published), pgText(a.language), pgText(a.text), jsonb(a.removed), pgText(a.textHash),
-    pgText(a.notArticle), JSON.stringify(a.extra), jsonb(a.warnings),
+    pgText(a.notArticle), JSON.stringify(a.extra), jsonb(a.warnings), jsonb(a.analysis),
   ];
 }
 
@@ -64,6 +65,6 @@ export function fromRow(r: ArticleRow): StoredArticle {
   return {
     id: r.id, source: r.source, url: r.url, title: r.title, outlet: r.outlet, authors: r.authors,
     published: r.published, language: r.language, text: r.text, removed: r.removed, textHash: r.text_hash,
-    notArticle: r.not_article, extra: r.extra, warnings: r.warnings,
+    notArticle: r.not_article, extra: r.extra, warnings: r.warnings, analysis: r.analysis,
   };
 }

@@ -25,16 +25,17 @@ interface ArticleRow {
   not_article: string | null;
   extra: string;
   warnings: string;
+  analysis: string;
 }
 
 const COLUMNS =
-  'id, source, url, title, outlet, authors, published, language, text, removed, text_hash, not_article, extra, warnings, updated_at';
+  'id, source, url, title, outlet, authors, published, language, text, removed, text_hash, not_article, extra, warnings, analysis, updated_at';
 
 function toRow(a: StoredArticle): unknown[] {
   return [
     a.id, a.source, a.url, a.title, a.outlet, JSON.stringify(a.authors), a.published, a.language,
     a.text, JSON.stringify(a.removed), a.textHash, a.notArticle, JSON.stringify(a.extra),
-    JSON.stringify(a.warnings), new Date().toISOString(),
+    JSON.stringify(a.warnings), JSON.stringify(a.analysis), new Date().toISOString(),
   ];
 }
 
@@ -44,7 +45,7 @@ function fromRow(r: ArticleRow): StoredArticle {
     authors: JSON.parse(r.authors) as string[], published: r.published, language: r.language,
     text: r.text, removed: JSON.parse(r.removed) as StoredArticle['removed'], textHash: r.text_hash,
     notArticle: r.not_article, extra: JSON.parse(r.extra) as Record<string, unknown>,
-    warnings: JSON.parse(r.warnings) as string[],
+    warnings: JSON.parse(r.warnings) as string[], analysis: JSON.parse(r.analysis) as StoredArticle['analysis'],
   };
 }
 

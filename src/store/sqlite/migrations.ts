@@ -26,4 +26,5 @@ export const MIGRATIONS: readonly string[] = [
      articles INTEGER NOT NULL,
      done_at TEXT NOT NULL
    );`,
+  `ALTER TABLE articles ADD COLUMN analysis TEXT NOT NULL DEFAULT '{}';`,
 ];

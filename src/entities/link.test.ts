@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../core/document.js';
+import { EntityIndex, linkMentions, normaliseName } from './link.js';
+
+const m = (text: string, type: EntityMention['type'] = 'PER'): EntityMention => ({ text, type, start: 0, end: text.length });
+
+test('names normalise: possessive, article, punctuation, case', () => {
+  assert.equal(normaliseName("Putin's"), 'putin');
+  assert.equal(normaliseName('the Kremlin'), 'kremlin');
+  assert.equal(normaliseName('U.S.'), 'u s');
+});
+
+test('a surname after the full name in one article is the same person', () => {
+  assert.deepEqual(linkMentions([m('Maria Zakharova'), m('Zakharova'), m('Moscow', 'LOC')]), ['PER:maria zakharova', 'PER:maria zakharova', 'LOC:moscow']);
+});
+
+test('across articles, a bare surname joins the one full name that carries it, not an ambiguous one', () => {
+  const idx = new EntityIndex();
+  idx.add('a', [m('Vladimir Putin')]);
+  idx.add('b', [m('Putin'), m('Smith')]);
+  idx.add('c', [m('Ann Smith'), m('Bo Smith')]);
+  const es = idx.entities();
+  const putin = es.find((e) => e.id === 'PER:vladimir putin');
+  assert.deepEqual(putin?.articles.sort(), ['a', 'b']);
+  assert.deepEqual(putin?.aliases, ['Putin']);
+  assert.ok(es.some((e) => e.id === 'PER:smith'));
+});
