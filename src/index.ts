@@ -9,3 +9,4 @@ export { articleStages } from './pipeline.js';
 export { runStages } from './core/runner.js';
 export { cleanText, type CleanResult } from './clean/clean.js';
 export { extractHtml, type HtmlExtraction } from './html/extract.js';
+export { fetchInputs, watchFeeds, type FetchInputsOptions, type WatchOptions } from './fetch/index.js';

@@ -16,7 +16,7 @@ export async function countInputs(paths: readonly string[]): Promise<number> {
     }
   };
   for (const p of paths) {
-    if (p === '-') n++;
+    if (p === '-' || /^https?:\/\//i.test(p)) n++;
     else await walk(p, true);
   }
   return n;

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, DEFAULT_DB } from '../engine/engine.js';
@@ -17,9 +17,15 @@ const LIST_LIMIT = 20;
 
 const USAGE = `corroborate: news-intelligence engine
 
-  corroborate ingest <path|folder|-> ... [--db FILE] [--max-bytes N] [--force] [--list] [--quiet]
-      Read .txt, .html/.htm, .json/.jsonl (and .gz of these), folders recursively, - for stdin;
+  corroborate ingest <path|folder|url|-> ... [--db FILE] [--max-bytes N] [--force] [--list] [--quiet]
+      Read .txt, .html, .json/.jsonl, RSS/Atom feeds, .warc (and .gz of these), folders recursively,
+      - for stdin, and http(s) URLs of pages, feeds and sitemaps (fetched politely: robots.txt,
+      per-host rate limit, size and time limits; private addresses refused unless --allow-private);
       clean and store them. A bad input is reported and skipped; exit code 1 if any failed.
+      URL options: --follow-items (fetch the page behind a short feed item), --max-urls N (per sitemap)
+  corroborate watch <feed-url|sources.txt> ... [--interval SECONDS] [--db FILE]
+      Poll feeds (a sources file lists one URL per line, # for comments) with conditional requests,
+      storing new items, until interrupted.
   corroborate export [--db FILE] [--format json|jsonl] [--out FILE]
       Write the stored corpus (to stdout without --out).
 
@@ -36,6 +42,10 @@ const OPTIONS = {
   list: { type: 'boolean', default: false },
   quiet: { type: 'boolean', short: 'q', default: false },
   format: { type: 'string', default: 'json' },
+  'allow-private': { type: 'boolean', default: false },
+  'follow-items': { type: 'boolean', default: false },
+  'max-urls': { type: 'string' },
+  interval: { type: 'string', default: '300' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -59,6 +69,7 @@ async function runIngest(paths: string[], values: Record<string, unknown>): Prom
       stdin: process.stdin,
       maxBytes,
       force: values['force'] === true,
+      fetch: fetchOptions(values),
       onProgress: (p) => view?.update(p),
       onArticle: (a) => void (found.length <= LIST_LIMIT || values['list'] ? found.push(a) : undefined),
     });
@@ -71,6 +82,49 @@ async function runIngest(paths: string[], values: Record<string, unknown>): Prom
     return report.failed.length > 0 || ac.signal.aborted ? EXIT.someFailed : EXIT.ok;
   } finally {
     process.off('SIGINT', onSignal);
+    await engine.close();
+  }
+}
+
+function fetchOptions(values: Record<string, unknown>) {
+  const maxUrls = values['max-urls'] === undefined ? undefined : Number(values['max-urls']);
+  if (maxUrls !== undefined && !(maxUrls > 0)) throw new UsageError('--max-urls must be a positive number');
+  return { allowPrivate: values['allow-private'] === true, followItems: values['follow-items'] === true, maxUrls };
+}
+
+/** URLs from the arguments; a file argument lists URLs one per line (# starts a comment). */
+async function watchList(args: readonly string[]): Promise<string[]> {
+  const urls: string[] = [];
+  for (const a of args) {
+    if (/^https?:\/\//i.test(a)) urls.push(a);
+    else urls.push(...(await readFile(a, 'utf8')).split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean));
+  }
+  return urls;
+}
+
+async function runWatch(args: string[], values: Record<string, unknown>): Promise<number> {
+  const intervalSeconds = Number(values['interval']);
+  if (!(intervalSeconds > 0)) throw new UsageError('--interval must be a positive number of seconds');
+  const urls = await watchList(args);
+  if (urls.length === 0) throw new UsageError('watch needs feed URLs or a file listing them');
+  const engine = await createEngine({ db: String(values['db']) });
+  const ac = new AbortController();
+  const onSignal = () => ac.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.stderr.write(`watching ${urls.length} feeds every ${intervalSeconds} s; Ctrl-C stops\n`);
+  try {
+    const { maxUrls: _unused, ...fetch } = fetchOptions(values);
+    await engine.watch(urls, {
+      ...fetch, intervalSeconds, signal: ac.signal,
+      onReport: (r) => {
+        if (r.files || r.failed.length) process.stdout.write(`${new Date().toISOString()} ${describeReport(r)}\n`);
+      },
+    });
+    return EXIT.ok;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await engine.close();
   }
 }
@@ -105,6 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (command === 'ingest') return await runIngest(rest, values);
     if (command === 'export') return await runExport(values);
+    if (command === 'watch') return await runWatch(rest, values);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -3,7 +3,9 @@ import { articleStages, corpusStages } from '../pipeline.js';
 import { exportCorpus, type ExportFormat } from '../export/export.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import type { Store } from '../store/store.js';
-import { ingest, type IngestOptions, type IngestReport } from './ingest.js';
+import { watchFeeds, type WatchOptions } from '../fetch/index.js';
+import type { ReadEvent } from '../ingest/read.js';
+import { ingest, ingestEvents, type IngestOptions, type IngestReport } from './ingest.js';
 
 export interface EngineOptions {
   /**
@@ -18,6 +20,11 @@ export interface EngineOptions {
 export interface Engine {
   readonly store: Store;
   ingest(paths: readonly string[], options?: IngestOptions): Promise<IngestReport>;
+  /**
+   * Polls feeds until `signal` aborts, storing new items as they appear; `onReport` hears each
+   * round's result per feed.
+   */
+  watch(urls: readonly string[], options: Omit<WatchOptions, 'onEvent'> & { onReport?: (r: IngestReport) => void }): Promise<void>;
   export(format: ExportFormat, out: Writable): Promise<number>;
   close(): Promise<void>;
 }
@@ -46,14 +53,27 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const store = options.store ?? (await openStore(options.db ?? DEFAULT_DB));
   const stages = articleStages();
   const corpus = corpusStages();
+  const afterIngest = async (report: IngestReport, signal?: AbortSignal) => {
+    if (report.articles > 0 && !signal?.aborted) {
+      for (const stage of corpus) report.corpus[stage.name] = await stage.run(store, { signal });
+    }
+    return report;
+  };
   return {
     store,
     async ingest(paths, o = {}) {
-      const report = await ingest(paths, store, stages, o);
-      if (report.articles > 0 && !o.signal?.aborted) {
-        for (const stage of corpus) report.corpus[stage.name] = await stage.run(store, { signal: o.signal });
-      }
-      return report;
+      return afterIngest(await ingest(paths, store, stages, o), o.signal);
+    },
+    async watch(urls, { onReport, ...o }) {
+      await watchFeeds(urls, {
+        ...o,
+        onEvent: async (event: ReadEvent) => {
+          const one = (async function* () {
+            yield event;
+          })();
+          onReport?.(await afterIngest(await ingestEvents(one, store, stages, { signal: o.signal }), o.signal));
+        },
+      });
     },
     export: (format, out) => exportCorpus(store, format, out),
     close: () => store.close(),

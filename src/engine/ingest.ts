@@ -2,7 +2,8 @@ import { ArticleDoc } from '../core/document.js';
 import { runStages } from '../core/runner.js';
 import type { Stage } from '../core/stage.js';
 import { toStored } from '../core/to-stored.js';
-import { DEFAULT_MAX_BYTES, readInputs, type InputFile } from '../ingest/read.js';
+import { DEFAULT_MAX_BYTES, readInputs, type InputFile, type ReadEvent } from '../ingest/read.js';
+import { fetchInputs, type FetchInputsOptions } from '../fetch/index.js';
 import type { Store, StoredArticle } from '../store/store.js';
 import type { Readable } from 'node:stream';
 
@@ -49,6 +50,18 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Called with each stored article, e.g. to print what was found. */
   onArticle?: (a: StoredArticle) => void;
+  /** How http(s) inputs are fetched (politeness, limits, private addresses). */
+  fetch?: FetchInputsOptions;
+}
+
+const IS_URL = /^https?:\/\//i;
+
+/** Files, folders and stdin through the readers, then URLs through the polite fetcher. */
+async function* inputEvents(paths: readonly string[], options: IngestOptions): AsyncGenerator<ReadEvent> {
+  const urls = paths.filter((p) => IS_URL.test(p));
+  const local = paths.filter((p) => !IS_URL.test(p));
+  if (local.length) yield* readInputs(local, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: options.stdin, signal: options.signal });
+  if (urls.length) yield* fetchInputs(urls, { ...options.fetch, signal: options.signal });
 }
 
 export function emptyReport(): IngestReport {
@@ -95,10 +108,15 @@ async function ingestFile(file: InputFile, store: Store, stages: readonly Stage[
  * so a re-run after a crash completes the work without duplicates.
  */
 export async function ingest(paths: readonly string[], store: Store, stages: readonly Stage[], options: IngestOptions = {}): Promise<IngestReport> {
+  return ingestEvents(inputEvents(paths, options), store, stages, options);
+}
+
+/** The ingest loop over any stream of read events (files, fetched URLs, a feed watcher). */
+export async function ingestEvents(events: AsyncIterable<ReadEvent>, store: Store, stages: readonly Stage[], options: IngestOptions = {}): Promise<IngestReport> {
   const report = emptyReport();
   const progress = (current: string) =>
     options.onProgress?.({ files: report.files, articles: report.articles, failed: report.failed.length, current });
-  for await (const event of readInputs(paths, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, stdin: options.stdin, signal: options.signal })) {
+  for await (const event of events) {
     if (options.signal?.aborted) break;
     if (event.kind === 'skipped') {
       report.skipped.push({ source: event.source, reason: event.reason });

@@ -64,12 +64,15 @@ export function feedEntries(xml: string, source: string, baseId: string): Entry[
   return items.map((item, i): Entry => {
     const where = `${source}#${i + 1}`;
     const html = text(first(item, 'content:encoded', 'content')) ?? text(first(item, 'description', 'summary'));
-    if (!html) return { ok: false, source: where, reason: 'feed item has no content or description' };
+    const title = text(first(item, 'title'));
+    const url = link(item);
+    // A headline-and-link item is still a pointer to an article: keep it as a stub (its page can be fetched).
+    if (!html && !(title && url)) return { ok: false, source: where, reason: 'feed item has no content, description or link' };
     const record: Record<string, unknown> = {
       id: text(first(item, 'guid', 'id')) ?? undefined,
-      url: link(item),
-      title: text(first(item, 'title')),
-      html,
+      url,
+      title,
+      ...(html ? { html } : { text: title, headlineOnly: true }),
       published: text(first(item, 'dc:date', 'published', 'pubdate', 'issued', 'updated')),
       authors: authors(item),
       outlet,
