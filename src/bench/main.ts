@@ -21,6 +21,22 @@ async function pipelineRate(samples: readonly TextSample[], format: 'text' | 'ht
   return samples.length / seconds;
 }
 
+/** Share of pipeline time each stage takes, over one pass of the samples. */
+async function stageProfile(samples: readonly TextSample[], format: 'text' | 'html'): Promise<string> {
+  const spent = new Map<string, number>();
+  const timed = articleStages().map((stage) => ({
+    name: stage.name,
+    async run(doc: ArticleDoc, ctx: object) {
+      const t = process.hrtime.bigint();
+      await stage.run(doc, ctx);
+      spent.set(stage.name, (spent.get(stage.name) ?? 0) + Number(process.hrtime.bigint() - t) / 1e6);
+    },
+  }));
+  for (const s of samples) await runStages(timed, new ArticleDoc({ source: s.name, format, bytes: s.bytes, fallbackId: s.name }), {});
+  const total = [...spent.values()].reduce((a, b) => a + b, 0);
+  return [...spent].map(([n, ms]) => `${n} ${((100 * ms) / total).toFixed(0)}%`).join(', ');
+}
+
 /** End-to-end ingest (read files, stages, SQLite) at growing sizes: the per-article cost should stay flat. */
 async function scaling(samples: readonly TextSample[], sizes: readonly number[]): Promise<{ n: number; perSecond: number }[]> {
   const rows: { n: number; perSecond: number }[] = [];
@@ -59,8 +75,12 @@ async function main(): Promise<void> {
   const cleanOnly = await medianSeconds(RUNS, () => decoded.forEach((t) => cleanText(t, { mode: 'scraped' })));
   console.log(`plain-text cleaner alone:        ${(bbc.length / cleanOnly).toFixed(0)} articles/s`);
   console.log(`text pipeline (all stages):      ${(await pipelineRate(bbc, 'text')).toFixed(0)} articles/s`);
+  console.log(`  time by stage: ${await stageProfile(bbc.slice(0, 500), 'text')}`);
   const pages = htmlPages(shared);
-  if (pages.length) console.log(`HTML pipeline (${pages.length} trafilatura-set pages): ${(await pipelineRate(pages, 'html')).toFixed(0)} pages/s`);
+  if (pages.length) {
+    console.log(`HTML pipeline (${pages.length} trafilatura-set pages): ${(await pipelineRate(pages, 'html')).toFixed(0)} pages/s`);
+    console.log(`  time by stage: ${await stageProfile(pages.slice(0, 300), 'html')}`);
+  }
   else console.log('HTML pipeline: skipped (trafilatura set not found)');
   console.log('ingest into SQLite, end to end (synthetic load: BBC articles replicated with distinct first lines):');
   const rows = await scaling(bbc, [1000, 2000, 4000]);

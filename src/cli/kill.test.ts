@@ -34,7 +34,9 @@ test('a run killed with SIGKILL leaves a consistent store; re-running completes 
   const mid = new Database(db, { readonly: true });
   assert.equal((mid.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check, 'ok');
   const stored = (mid.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  const owedMid = mid.prepare("SELECT value FROM meta WHERE key = 'corpus-stages-owed'").get();
   mid.close();
+  assert.ok(owedMid, 'the store remembers that corpus stages still owe work');
   assert.ok(stored < FILES, `kill came after the run finished (${stored} stored); the test proves less than it should`);
 
   const rerun = spawnSync(process.execPath, [BIN, 'ingest', join(dir, 'in'), '--db', db, '--quiet'], { encoding: 'utf8' });
@@ -42,5 +44,6 @@ test('a run killed with SIGKILL leaves a consistent store; re-running completes 
   const after = new Database(db, { readonly: true });
   assert.equal((after.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n, FILES);
   assert.equal((after.prepare('SELECT COUNT(DISTINCT id) AS n FROM articles').get() as { n: number }).n, FILES);
+  assert.equal(after.prepare("SELECT value FROM meta WHERE key = 'corpus-stages-owed'").get(), undefined, 'corpus stages finished');
   after.close();
 });

@@ -53,16 +53,24 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const store = options.store ?? (await openStore(options.db ?? DEFAULT_DB));
   const stages = articleStages();
   const corpus = corpusStages();
-  const afterIngest = async (report: IngestReport, signal?: AbortSignal) => {
-    if (report.articles > 0 && !signal?.aborted) {
+  // Set before any article is stored and cleared once the corpus stages finish, so a run killed in
+  // between has them redone by the next run, even when that run finds nothing new.
+  const owed = 'corpus-stages-owed';
+  const ingestThenCorpus = async (run: () => Promise<IngestReport>, signal?: AbortSignal) => {
+    const wasOwed = (await store.getMeta(owed)) !== null;
+    await store.setMeta(owed, new Date().toISOString());
+    const report = await run();
+    if (signal?.aborted) return report;
+    if (report.articles > 0 || wasOwed) {
       for (const stage of corpus) report.corpus[stage.name] = await stage.run(store, { signal });
     }
+    if (!signal?.aborted) await store.setMeta(owed, null);
     return report;
   };
   return {
     store,
     async ingest(paths, o = {}) {
-      return afterIngest(await ingest(paths, store, stages, o), o.signal);
+      return ingestThenCorpus(() => ingest(paths, store, stages, o), o.signal);
     },
     async watch(urls, { onReport, ...o }) {
       await watchFeeds(urls, {
@@ -71,7 +79,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
           const one = (async function* () {
             yield event;
           })();
-          onReport?.(await afterIngest(await ingestEvents(one, store, stages, { signal: o.signal }), o.signal));
+          onReport?.(await ingestThenCorpus(() => ingestEvents(one, store, stages, { signal: o.signal }), o.signal));
         },
       });
     },

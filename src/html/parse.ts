@@ -4,6 +4,9 @@
  */
 import { parseHTML } from 'linkedom';
 import { type DDocument, type DNode, childrenOf, isElement, tagOf } from './dom.js';
+import { installLazyEvents } from './lazy-events.js';
+
+installLazyEvents();
 
 export function parseDocument(html: string): DDocument {
   const doc = parseHTML(html).document as unknown as DDocument;

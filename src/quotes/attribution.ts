@@ -1,5 +1,5 @@
 import type { Range } from './layout.js';
-import { CUE_PHRASES, CUE_WORDS, NO_INVERSION, type QuoteOptions } from './rules.js';
+import { CUE_PHRASES, CUE_WORDS, NO_INVERSION, type QuoteOptions, SPEAKER_STOP } from './rules.js';
 import { sentenceSubject, speakerAfter, speakerBefore } from './speaker.js';
 
 /** Who said something and with which words: ranges into the article text. */
@@ -12,10 +12,13 @@ interface Cue extends Range {
   word: string;
 }
 
+/** Capitalised cues that open a sentence with the speaker after them (`Said Comey, "…"`). */
+const INVERTED_OPENERS = ['Said', 'Says', 'Added', 'Adds', 'Asked', 'Wrote', 'Tweeted', 'Replied', 'Explained', 'Noted'];
+
 /** Cue forms that are also nouns ("a stark warning", "an X post"): not a cue after a determiner. */
 const AMBIGUOUS = new Set('warning warnings post posts report reports claim claims call calls comment comments note notes question questions pledge pledges promise promises demand demands answer answers charge charges estimate estimates remark remarks statement tweets tweet point points reads threats counter reply replies'.split(' '));
 
-const CUE_RE = new RegExp(`\\b(?:${CUE_PHRASES.join('|')}|\\p{Ll}+)\\b`, 'gu');
+const CUE_RE = new RegExp(`\\b(?:${CUE_PHRASES.join('|')}|\\p{Ll}+|${INVERTED_OPENERS.join('|')})\\b`, 'gu');
 
 /** Cue words and phrases in `[from, to)` of the masked text (quote contents are blanked). */
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
@@ -25,7 +28,8 @@ export function cuesIn(masked: string, from: number, to: number): Cue[] {
   for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
     const prev = slice.slice(Math.max(0, m.index - 12), m.index);
     if (/-$/.test(prev) || (AMBIGUOUS.has(m[0]) && !/(?:\b(?:he|she|they|we|I|you|it|who|to|will|would|did|does|not)|\p{Lu}[\p{L}'’-]*)\s+$/u.test(prev))) continue;
-    if (m[0].includes(' ') ? CUE_PHRASES.includes(m[0]) : CUE_WORDS.has(m[0])) out.push({ start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+    const word = INVERTED_OPENERS.includes(m[0]) ? m[0].toLowerCase() : m[0];
+    if (word.includes(' ') ? CUE_PHRASES.includes(word) : CUE_WORDS.has(word)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word });
   }
   return out;
 }
@@ -115,8 +119,10 @@ export function subjectAttribution(text: string, sentence: Range, quoteOpen: num
   const subject = sentenceSubject(text, { start: sentence.start, end: quoteOpen }, opts.maxSpeakerWords);
   if (!subject) return null;
   const head = text.slice(subject.start, subject.end);
-  const verb = /^\s+(?:(?:also|then|later|has|had|again|once|even|repeatedly)\s+)*(\p{Ll}+(?:ed|s))\b/u.exec(text.slice(subject.end, quoteOpen));
+  // "Mike Huckabee, the former Arkansas governor, proposed we …": an apposition may stand between
+  const verb = /^(?:\s*(?:\([^)]{1,20}\))?,[^,"“”]{1,90},)?\s+(?:(?:also|then|later|has|had|again|once|even|repeatedly)\s+)*(\p{Ll}+(?:ed|s))\b/u.exec(text.slice(subject.end, quoteOpen));
   if (!verb || !/^(?:\p{Lu}\p{Ll}|he$|she$|He$|She$)/u.test(head) || /^(?:The|This|That|It|There|These|Those|A|An)\b/.test(head)) return null;
   const start = subject.end + verb[0].length - verb[1]!.length;
+  if (SPEAKER_STOP.has(verb[1]!)) return null;
   return { speaker: subject, cue: { start, end: start + verb[1]!.length } };
 }

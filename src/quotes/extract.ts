@@ -1,5 +1,5 @@
 import type { QuoteSpan } from '../core/document.js';
-import { type Attribution, attributionAfter, attributionBefore, colonAttribution, subjectAttribution } from './attribution.js';
+import { type Attribution, attributionAfter, attributionBefore, colonAttribution, cuesIn, subjectAttribution } from './attribution.js';
 import { type Piece, splitDashes } from './dashes.js';
 import { indirectIn } from './indirect.js';
 import { type Range, paragraphs, rangeAt, sentences } from './layout.js';
@@ -84,6 +84,11 @@ function attribute(text: string, masked: string, piece: Piece, next: Piece | und
     const nextSent = rangeAt(sents, sentEnd);
     if (nextSent && nextSent.start < para.end && text.slice(nextSent.start, nextSent.end).split(/\s+/).length <= SHORT_ATTRIBUTION_WORDS) a = attributionAfter(text, masked, nextSent.start, nextSent.end, opts);
   }
+  if (!a && startsSentence) {
+    // `Sam Lau, the party's spokesman, said in a statement. "There are …"`: the sentence before is the attribution
+    const prevSent = rangeAt(sents, sent.start - 1);
+    if (prevSent && prevSent.start >= para.start) a = closingAttribution(text, masked, prevSent, opts);
+  }
   if (!a && span.open === para.start) {
     // "Peskov said:" ending the paragraph before
     const prevPara = paras[paras.indexOf(para) - 1];
@@ -93,6 +98,20 @@ function attribute(text: string, masked: string, piece: Piece, next: Piece | und
   if (a) return { attribution: a, own: true, para };
   const weak = startsSentence ? null : subjectAttribution(text, sent, span.open, opts);
   return { attribution: weak, own: false, para };
+}
+
+/** Words after the cue that may end an attribution sentence ("said in a statement on Tuesday"). */
+const MAX_WORDS_AFTER_CUE = 6;
+
+/** A sentence that is only an attribution, its cue near the end: `X said in a statement.`, `She told reporters:`. */
+function closingAttribution(text: string, masked: string, sent: Range, opts: QuoteOptions): Attribution | null {
+  const body = text.slice(sent.start, sent.end);
+  if (!/[.:]\s*$/.test(body) || /["“”]/.test(body)) return null;
+  const cue = cuesIn(masked, sent.start, sent.end).at(-1);
+  if (!cue || cue.word === 'according to' || /ing$/.test(cue.word)) return null;
+  const tail = text.slice(cue.end, sent.end);
+  if (tail.split(/\s+/).filter(Boolean).length > MAX_WORDS_AFTER_CUE || /\b(?:that|if|whether|what|how|why)\b/.test(tail)) return null;
+  return attributionBefore(text, masked, sent, cue.end, opts);
 }
 
 /** Unattributed quotes take the speaker before them in the paragraph, else the one after, else the previous paragraph's last. */

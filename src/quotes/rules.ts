@@ -194,7 +194,7 @@ export const NO_INVERSION = new Set([
 
 /** Verbs that report speech clearly enough to make an indirect quote ("X said that ..."). */
 export const INDIRECT_CUES = new Set(
-  'said says say told tells added adds stated states warned warns noted notes explained explains insisted insists argued argues claimed claims wrote writes announced announces acknowledged admitted conceded confirmed denied suggested suggests stressed emphasized emphasised predicted complained contended maintained alleged reported revealed indicated affirmed reiterated testified asserted asserts declared declares disclosed remarked recalled vowed pledged promised warned cautioned believes believed thinks agreed estimated denies confirms admits acknowledges suggests stresses predicts warns reveals recalls'.split(
+  'said says say told tells added adds stated states warned warns noted notes explained explains insisted insists argued argues claimed claims wrote writes announced announces acknowledged admitted conceded confirmed denied suggested suggests stressed emphasized emphasised predicted complained contended maintained alleged reported revealed indicated affirmed reiterated testified asserted asserts declared declares disclosed remarked recalled vowed pledged promised warned cautioned believes believed believe thinks think argue agreed estimated denies confirms admits acknowledges suggests stresses predicts warns reveals recalls'.split(
     ' ',
   ),
 );
@@ -238,6 +238,13 @@ export const SENTENCE_ADVERBS = new Set(
 /** Title words standing before a name ("Foreign Minister Sergei Lavrov"); the name is what follows. */
 export const TITLE_WORDS = new Set(
   'president vice prime minister secretary senator sen sen. rep rep. representative gov gov. governor mayor chancellor spokesman spokeswoman spokesperson chairman chairwoman chair ceo director general gen gen. gen colonel col. lt. sgt. captain judge justice attorney ambassador envoy adviser advisor aide commissioner leader king queen prince princess pope patriarch mr mr. mrs mrs. ms ms. dr dr. prof prof. professor rev. reverend sheikh congressman congresswoman speaker candidate nominee deputy foreign defense defence interior state minister premier official officials analyst expert correspondent reporter editor founder head chief executive economist lawyer'.split(
+    ' ',
+  ),
+);
+
+/** Plural person nouns that end a named group speaker ("Opposition members", "Trump aides", "Democratic lawmakers"). */
+export const GROUP_NOUNS = new Set(
+  'members officials leaders lawmakers legislators aides advisers advisors supporters voters critics analysts experts protesters activists advocates delegates senators representatives donors staffers strategists operatives economists residents officers diplomats ministers'.split(
     ' ',
   ),
 );

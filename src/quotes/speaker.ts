@@ -1,5 +1,5 @@
 import type { Range } from './layout.js';
-import { BETWEEN_WORDS, CUE_WORDS, DETERMINERS, PRONOUNS, SENTENCE_ADVERBS, SPEAKER_STOP, TITLE_WORDS } from './rules.js';
+import { BETWEEN_WORDS, CUE_WORDS, DETERMINERS, GROUP_NOUNS, PRONOUNS, SENTENCE_ADVERBS, SPEAKER_STOP, TITLE_WORDS } from './rules.js';
 
 interface Token {
   word: string;
@@ -39,6 +39,11 @@ const isPossessive = (w: string): boolean => /['’]s?$/.test(w) && isCap(w);
  */
 export function speakerBefore(text: string, from: number, end: number, maxWords: number): Range | null {
   let toks = tokens(text, from, end);
+  // "Rep. Trey Gowdy (R-S.C.) said": a party-and-state note after the name
+  if (toks.at(-1)?.word === ')') {
+    const open = toks.map((t) => t.word).lastIndexOf('(');
+    if (open > 0 && toks.length - open <= 6) toks = toks.slice(0, open);
+  }
   while (toks.length && (BETWEEN_WORDS.has(toks.at(-1)!.word.toLowerCase()) || isAdverb(toks.at(-1)!.word) || /^[?*]$/.test(toks.at(-1)!.word))) toks.pop();
   if (toks.at(-1)?.word === ',') {
     // drop a ", who …," or ", the X of Y," apposition
@@ -51,6 +56,8 @@ export function speakerBefore(text: string, from: number, end: number, maxWords:
     toks = toks.slice(0, i);
   }
   const last = toks.at(-1);
+  // "Yet another said": a lone "another" stands for the speaker the text has been listing
+  if (last && /^another$/i.test(last.word) && toks.slice(0, -1).every((t) => /^(?:yet|and|but)$/i.test(t.word))) return { start: last.start, end: last.end };
   if (!last || DETERMINERS.has(last.word) || EDGE_WORDS.has(last.word)) return null;
   if (PRONOUNS[last.word.toLowerCase()] && !['her', 'him', 'them'].includes(last.word.toLowerCase())) return { start: last.start, end: last.end };
   let first = toks.length;
@@ -89,6 +96,12 @@ export function speakerAfter(text: string, start: number, to: number, maxWords: 
   const kind = PRONOUNS[lower];
   if (kind && kind !== 'n' && (objects || !['her', 'him', 'them'].includes(lower))) return { start: head.start, end: head.end };
   const named = isCap(head.word) && !DETERMINERS.has(lower);
+  if (!named && !DETERMINERS.has(lower) && objects && !SPEAKER_STOP.has(lower) && !CUE_WORDS.has(lower)) {
+    // "according to polls", "according to recent polling data": a bare plural or mass noun phrase
+    let end = 0;
+    while (end + 1 < toks.length && end + 1 < 4 && /^\p{Ll}+$/u.test(toks[end + 1]!.word) && !SPEAKER_STOP.has(toks[end + 1]!.word) && !CUE_WORDS.has(toks[end + 1]!.word)) end++;
+    if (/(?:s|data|polling|research)$/.test(toks[end]!.word)) return { start: head.start, end: toks[end]!.end };
+  }
   if (!named && !DETERMINERS.has(lower)) {
     // "said pollster Frank Luntz": a lowercase title before a name
     const nameAt = toks.slice(1, 3).findIndex((t) => /^\p{Lu}/u.test(t.word));
@@ -103,6 +116,10 @@ export function speakerAfter(text: string, start: number, to: number, maxWords: 
     const l = w.toLowerCase();
     if (!isWord(w) || SPEAKER_STOP.has(l) || CUE_WORDS.has(l) || BETWEEN_WORDS.has(l)) break;
     const joins = ['of', 'for', 'de', 'van', 'von', 'al', 'bin'].includes(w) || TITLE_WORDS.has(l);
+    if (named && GROUP_NOUNS.has(w)) {
+      last = i;
+      break;
+    }
     if (named && !isCap(w) && !(joins && isCap(toks[i + 1]?.word ?? ''))) break;
     if (!named && /^\p{Ll}+ed$/u.test(w)) break;
     last = i;

@@ -5,25 +5,28 @@ import type { NameMention } from '../quotes/people.js';
 
 export interface QuotesStageOptions extends Omit<FindQuotesOptions, 'mentions'> {
   /**
-   * Where to read named entities from, once the entity stage fills them: when it returns mentions,
-   * they replace the capitalised-name heuristics for speakers.
+   * Where to read named entities from (default: `doc.data.mentions`, from the entity stage). When it
+   * returns mentions, their PER names replace the capitalised-name heuristics for speakers; when it
+   * returns undefined (no entity stage ran), the heuristics are used. On PolNeAR the tagger's names
+   * raise speaker accuracy (see `src/eval/quotes.ts`, `no_ner.*` figures).
    */
   mentionsOf?: (doc: ArticleDoc) => readonly NameMention[] | undefined;
 }
 
 /**
  * Fills `doc.data.quotes`: direct and indirect quotations with their speakers. English only: an
- * article whose language is known and not `en` is left without quotes.
+ * article whose language is known and not `en` is left without quotes. Runs after `entitiesStage`
+ * to use its person names.
  *
  * @example
- *   articleStages = [..., languageStage(), quotesStage()];
+ *   articleStages = [..., languageStage(), entitiesStage(), quotesStage()];
  */
 export const quotesStage = (options: Partial<QuotesStageOptions> = {}): Stage => ({
   name: 'quotes',
   run(doc) {
     const d = doc.data;
     if (d.notArticle || !d.text || (d.language && d.language !== 'en')) return;
-    const { mentionsOf, ...rest } = options;
-    d.quotes = findQuotes(d.text, { ...rest, mentions: mentionsOf?.(doc) });
+    const { mentionsOf = (doc: ArticleDoc) => doc.data.mentions, ...rest } = options;
+    d.quotes = findQuotes(d.text, { ...rest, mentions: mentionsOf(doc) });
   },
 });

@@ -120,6 +120,15 @@ export function runStoreSuite({ name, open, skip }: StoreSuiteOptions): void {
     assert.deepEqual(ids, ['a1', 'a2']);
   });
 
+  t('meta values are kept, replaced and removed', async (store) => {
+    assert.equal(await store.getMeta('k'), null);
+    await store.setMeta('k', 'one');
+    await store.setMeta('k', 'two');
+    assert.equal(await store.getMeta('k'), 'two');
+    await store.setMeta('k', null);
+    assert.equal(await store.getMeta('k'), null);
+  });
+
   t('articles() lists in insertion order across pages', async (store) => {
     const many = Array.from({ length: 1203 }, (_, i) => article({ id: `n${i}`, textHash: `h${i}` }));
     await store.putBatch(many, []);

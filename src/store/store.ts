@@ -64,6 +64,9 @@ export interface Store {
   /** True when this exact input (same source and hash) was fully stored before. */
   isInputDone(source: string, hash: string): Promise<boolean>;
   getArticle(id: string): Promise<StoredArticle | null>;
+  /** A small named value the engine keeps between runs (e.g. that corpus stages still have work). */
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string | null): Promise<void>;
   countArticles(): Promise<number>;
   /** All articles in stable order (first stored first). */
   articles(): AsyncIterable<StoredArticle>;

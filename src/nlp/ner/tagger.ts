@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Span } from '../span.js';
+import { tagDocument } from './document.js';
 import { NerModel } from './model.js';
 import { type EntityType, entitiesOf } from './tags.js';
 
@@ -35,7 +36,7 @@ function normaliseWord(w: string): string {
 
 /**
  * Named entities (PER, ORG, LOC, MISC) in `text`, sentence by sentence, given its tokens and
- * sentences as offsets (from `segment`).
+ * sentences as offsets (from `segment`); names are made consistent across the text (`document.ts`).
  *
  * @example
  *   const s = segment(text);
@@ -43,20 +44,24 @@ function normaliseWord(w: string): string {
  *   // [{text: 'Angela Merkel', type: 'PER', start: 0, end: 13}, ...]
  */
 export function findMentions(text: string, tokens: readonly Span[], sentences: readonly Span[], model: NerModel): Mention[] {
-  const out: Mention[] = [];
+  const spans: Span[][] = [];
   let t = 0;
   for (const s of sentences) {
     while (t < tokens.length && tokens[t]!.start < s.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t]!.end <= s.end) t++;
-    const sentence = tokens.slice(from, t);
-    if (!sentence.length) continue;
-    const tags = model.tag(sentence.map((k) => normaliseWord(text.slice(k.start, k.end))));
-    for (const e of entitiesOf(tags)) {
+    if (t > from) spans.push(tokens.slice(from, t));
+  }
+  const tags = tagDocument(
+    model,
+    spans.map((sentence) => sentence.map((k) => normaliseWord(text.slice(k.start, k.end)))),
+  );
+  const out: Mention[] = [];
+  for (const [i, sentence] of spans.entries())
+    for (const e of entitiesOf(tags[i]!)) {
       const start = sentence[e.from]!.start;
       const end = sentence[e.to - 1]!.end;
       out.push({ text: text.slice(start, end), type: e.type, start, end });
     }
-  }
   return out;
 }

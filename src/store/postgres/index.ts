@@ -66,6 +66,9 @@ function statements(schema: string) {
     inputDone: `SELECT 1 FROM ${quoteIdent(schema)}.inputs WHERE source = $1 AND hash = $2`,
     get: `SELECT ${SELECT_COLUMNS} FROM ${articles} WHERE id = $1`,
     count: `SELECT count(*) AS n FROM ${articles}`,
+    metaGet: `SELECT value FROM ${quoteIdent(schema)}.meta WHERE key = $1`,
+    metaSet: `INSERT INTO ${quoteIdent(schema)}.meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    metaDelete: `DELETE FROM ${quoteIdent(schema)}.meta WHERE key = $1`,
     page: `SELECT key, ${SELECT_COLUMNS} FROM ${articles} WHERE key > $1::bigint ORDER BY key LIMIT ${PAGE_SIZE}`,
   };
 }
@@ -150,6 +153,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async getArticle(id) {
       const { rows } = await pool.query<ArticleRow>(sql.get, [pgText(id)]);
       return rows[0] ? fromRow(rows[0]) : null;
+    },
+    async getMeta(key) {
+      const { rows } = await pool.query<{ value: string }>(sql.metaGet, [pgText(key)]);
+      return rows[0]?.value ?? null;
+    },
+    async setMeta(key, value) {
+      if (value === null) await pool.query(sql.metaDelete, [pgText(key)]);
+      else await pool.query(sql.metaSet, [pgText(key), pgText(value)]);
     },
     async countArticles() {
       const { rows } = await pool.query<{ n: string }>(sql.count);

@@ -52,4 +52,5 @@ export const MIGRATIONS: readonly string[] = [
      done_at timestamptz NOT NULL
    );`,
   `ALTER TABLE articles ADD COLUMN analysis json NOT NULL DEFAULT '{}'::json;`,
+  `CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);`,
 ];

@@ -85,6 +85,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       'ON CONFLICT(source) DO UPDATE SET hash = excluded.hash, articles = excluded.articles, done_at = excluded.done_at',
   );
   const inputDone = db.prepare('SELECT 1 FROM inputs WHERE source = ? AND hash = ?');
+  const metaGet = db.prepare('SELECT value FROM meta WHERE key = ?');
+  const metaSet = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const metaDelete = db.prepare('DELETE FROM meta WHERE key = ?');
 
   const put = db.transaction((articles: readonly StoredArticle[], inputs: readonly InputMark[]): PutResult => {
     const result: PutResult = { inserted: 0, updated: 0 };
@@ -116,6 +119,13 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     async getArticle(id) {
       const row = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
       return row ? fromRow(row) : null;
+    },
+    async getMeta(key) {
+      return (metaGet.get(key) as { value: string } | undefined)?.value ?? null;
+    },
+    async setMeta(key, value) {
+      if (value === null) metaDelete.run(key);
+      else metaSet.run(key, value);
     },
     async countArticles() {
       return (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;

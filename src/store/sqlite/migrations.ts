@@ -27,4 +27,5 @@ export const MIGRATIONS: readonly string[] = [
      done_at TEXT NOT NULL
    );`,
   `ALTER TABLE articles ADD COLUMN analysis TEXT NOT NULL DEFAULT '{}';`,
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];

@@ -3,7 +3,8 @@
  * training part of WikiGold), prints held-out scores and writes `models/ner/ner-en.bin.gz`.
  *
  *   node dist/nlp/ner/train/main.js [--epochs 10] [--gmb] [--gmb-sentences 12000] [--weight source=1.5]
- *                                   [--headline-share 0.08] [--prune 0.01] [--out path]
+ *                                   [--headline-share 0.08] [--prune 0.01] [--clusters bbc,reuters]
+ *                                   [--no-align] [--out path]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import type { LabelledSentence } from './corpora.js';
 import { readGazetteers } from './gazetteers.js';
 import { Perceptron, type TrainSentence, miscMask, quantise } from './perceptron.js';
 import { loadSplit } from './split.js';
+import { UNLABELLED_CORPORA, type UnlabelledCorpus, readUnlabelled } from './unlabelled.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -36,6 +38,10 @@ export interface TrainOptions {
   minFeatureCount: number;
   /** Rows whose largest weight is under this share of the largest weight are pruned from the file. */
   pruneShare: number;
+  /** Unlabelled news corpora (beside GMB's text) the word clusters are computed from. */
+  clusterCorpora: UnlabelledCorpus[];
+  /** Align tag conventions across sets (demonyms as MISC, see `conventions.ts`). */
+  alignConventions: boolean;
   out: string;
   seed: number;
 }
@@ -48,6 +54,8 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   headlineShare: 0.08,
   minFeatureCount: 2,
   pruneShare: 0.01,
+  clusterCorpora: ['bbc', 'reuters'],
+  alignConventions: true,
   out: join(REPO_ROOT, 'models', 'ner', 'ner-en.bin.gz'),
   seed: 13,
 };
@@ -77,7 +85,7 @@ const fmt = (s: NerScore): string =>
 export function train(shared: string, o: TrainOptions, log: (s: string) => void): void {
   const t0 = performance.now();
   const rand = rng(o.seed);
-  const split = loadSplit(shared, { gmb: o.gmb });
+  const split = loadSplit(shared, { gmb: o.gmb, alignDemonyms: o.alignConventions });
   const gmbAll = split.train.filter((s) => s.source === 'gmb');
   const gold = split.train.filter((s) => s.source !== 'gmb');
   const gmbSample = shuffle([...gmbAll], rand).slice(0, o.gmbSentences);
@@ -85,8 +93,10 @@ export function train(shared: string, o: TrainOptions, log: (s: string) => void)
   const train = [...base, ...headlineCopies(base, o.headlineShare, rand)];
   log(`data: ${train.length} training sentences (${gmbSample.length} GMB), held out ${split.heldWikigold.length} WikiGold + ${split.heldGmb.length} GMB, ${split.gum.length} GUM`);
 
-  // Clusters and capitalisation from every training sentence's text plus GMB's news text (public domain).
-  const wordInfo = computeWordInfo([...gold.map((s) => s.words), ...split.clusterText], {}, log);
+  // Clusters and capitalisation from every training sentence's text plus unlabelled news text.
+  const unlabelled = readUnlabelled(shared, o.clusterCorpora);
+  log(`unlabelled: ${split.clusterText.length} GMB + ${unlabelled.length} other sentences`);
+  const wordInfo = computeWordInfo([...gold.map((s) => s.words), ...split.clusterText, ...unlabelled], {}, log);
   const gaz = readGazetteers(shared);
   const gazetteer = new Gazetteer(gaz.lists, gaz.entries.flatMap((list, i) => list.map((e): [number, string[]] => [i, e.split(' ')])));
   const lexicon = new Lexicon(wordInfo, gazetteer);
@@ -112,11 +122,17 @@ export function train(shared: string, o: TrainOptions, log: (s: string) => void)
   for (const [h, r] of rowOf) keys[r] = h;
   const weights = quantise(keys, avg.w, avg.transitions, o.pruneShare);
   const model = new NerModel(lexicon, weights, { trainedAt: new Date().toISOString() });
+  const tuneWg = evaluateModel(model, split.tuneWikigold);
+  const tuneGmb = evaluateModel(model, split.tuneGmb);
+  const tune = evaluateModel(model, [...split.tuneWikigold, ...split.tuneGmb]);
   const wg = evaluateModel(model, split.heldWikigold);
   const gm = evaluateModel(model, split.heldGmb);
   const both = evaluateModel(model, [...split.heldWikigold, ...split.heldGmb]);
   const gum = evaluateModel(model, split.gum, ['PER', 'ORG', 'LOC']);
   const speed = taggingSpeed(model, split.heldGmb);
+  log(`tune WikiGold:     ${fmt(tuneWg)}`);
+  log(`tune GMB:          ${fmt(tuneGmb)}`);
+  log(`tune both:         ${fmt(tune)}`);
   log(`held-out WikiGold: ${fmt(wg)}`);
   log(`held-out GMB:      ${fmt(gm)}`);
   log(`held-out both:     ${fmt(both)}`);
@@ -128,7 +144,7 @@ export function train(shared: string, o: TrainOptions, log: (s: string) => void)
     trainedAt: new Date().toISOString(),
     options: { ...o, out: undefined },
     sources,
-    scores: { heldWikigold: wg, heldGmb: gm, heldOut: both, gum },
+    scores: { tuneWikigold: tuneWg, tuneGmb, tune, heldWikigold: wg, heldGmb: gm, heldOut: both, gum },
   };
   const bytes = encodeModel(lexiconToData(wordInfo, gaz.lists, gaz.entries), weights, meta);
   writeFileSync(o.out, bytes);
@@ -162,6 +178,8 @@ function parseArgs(argv: string[]): TrainOptions {
     else if (a === '--headline-share') o.headlineShare = Number(next());
     else if (a === '--prune') o.pruneShare = Number(next());
     else if (a === '--out') o.out = next();
+    else if (a === '--no-align') o.alignConventions = false;
+    else if (a === '--clusters') o.clusterCorpora = next().split(',').filter((c): c is UnlabelledCorpus => (UNLABELLED_CORPORA as readonly string[]).includes(c));
     else if (a === '--weight') {
       const [name, value] = next().split('=');
       o.weights = { ...o.weights, [name ?? '']: Number(value) };
