@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createEngine, DEFAULT_DB } from '../engine/engine.js';
 import type { ExportFormat } from '../export/export.js';
 import type { StoredArticle } from '../store/store.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../server/defaults.js';
 import { countInputs } from './count.js';
 import { progressView } from './progress.js';
 import { describeArticle, describeReport } from './summary.js';
@@ -28,6 +29,10 @@ const USAGE = `corroborate: news-intelligence engine
       storing new items, until interrupted.
   corroborate export [--db FILE] [--format json|jsonl] [--out FILE]
       Write the stored corpus (to stdout without --out).
+  corroborate serve [--db FILE] [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--token TOKEN]
+      Serve the web UI and the JSON API (described at /api/openapi.json) until interrupted. Read-only
+      unless a token is set (--token or CORROBORATE_TOKEN): then POST /api/articles with
+      "Authorization: Bearer TOKEN" stores articles.
 
   --db FILE|URL   SQLite file (default ${DEFAULT_DB}) or postgres://user@host:port/database
 
@@ -47,6 +52,9 @@ const OPTIONS = {
   'max-urls': { type: 'string' },
   interval: { type: 'string', default: '300' },
   out: { type: 'string' },
+  port: { type: 'string', default: String(DEFAULT_PORT) },
+  host: { type: 'string', default: DEFAULT_HOST },
+  token: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -148,6 +156,33 @@ async function runExport(values: Record<string, unknown>): Promise<number> {
   }
 }
 
+async function runServe(values: Record<string, unknown>): Promise<number> {
+  const port = Number(values['port']);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a whole number from 0 to 65535');
+  const token = values['token'] === undefined ? (process.env['CORROBORATE_TOKEN'] ?? null) : String(values['token']);
+  if (token !== null && token.length < 16) throw new UsageError('a token must be at least 16 characters');
+  const engine = await createEngine({ db: String(values['db']) });
+  try {
+    // Imported here so other commands do not load the HTTP stack.
+    const { serve } = await import('../server/serve.js');
+    const server = await serve({ engine, port, host: String(values['host']), token });
+    process.stderr.write(`serving ${String(values['db'])} at ${server.url} (${token ? 'POST /api/articles enabled' : 'read-only'}); Ctrl-C stops\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    return EXIT.ok;
+  } finally {
+    await engine.close();
+  }
+}
+
 /** Runs the CLI with the given arguments; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -160,6 +195,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === 'ingest') return await runIngest(rest, values);
     if (command === 'export') return await runExport(values);
     if (command === 'watch') return await runWatch(rest, values);
+    if (command === 'serve') return await runServe(values);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -4,10 +4,18 @@
  * - direct-quote P/R/F1: a predicted direct quote is right when it overlaps some gold direct content
  *   by at least half of the shorter of the two; a gold direct content is found when some prediction
  *   overlaps it so (several predictions may find one gold content split by its attribution);
- * - speaker accuracy: over found gold direct contents that have a source, the share whose best
- *   overlapping prediction has a resolved speaker naming the same speaker (`sameSpeaker`) as the gold
- *   source; a gold pronoun source is first replaced by the nearest earlier gold source in the article
- *   that is not a pronoun (`resolveGoldSource`); an unresolvable gold pronoun is left out;
+ * - speaker accuracy: over found gold direct contents that have a source, the share where some
+ *   overlapping prediction has a resolved speaker naming the same speaker (`sameSpeaker`: same
+ *   surname or head noun, given names agreeing when both have one) as the gold source. A gold pronoun
+ *   is first resolved (`resolveGoldSource`): "I"/"we" stay as written; "he"/"she" take the nearest
+ *   earlier gold source naming one person of a fitting gender (never a group or organisation);
+ *   "they"/"it" the nearest earlier gold source. An unresolvable gold pronoun is left out. A gold
+ *   description ("the Florida senator") also accepts the person the article itself links it to by
+ *   title or apposition before it ("Florida Sen. Marco Rubio", `describedPerson`), and only that
+ *   person. `speaker_accuracy_named` is the same over gold sources that are not pronouns (no
+ *   resolution involved);
+ * - the quotes stage runs as in the pipeline, after the entity stage (its PER names); the `no_ner.*`
+ *   figures run it alone, on its capitalised-name heuristics;
  * - indirect P/R/F1: the same overlap rule against gold contents without quotation marks.
  *
  * The dev set is split by the SHA-256 of the article id (`sliceOf`): ~20% holdout, never looked at

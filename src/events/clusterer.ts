@@ -2,7 +2,7 @@ import { findCopy, rememberCopy } from './copies.js';
 import { PAIR_MODEL } from './model.js';
 import { DEFAULT_OPTIONS, type ClusterOptions } from './rules.js';
 import { articleNorms, joinProbability, pairFeatures, type FeatureVector, type PairModel } from './score.js';
-import { addInto, prune, unit, weightedCosine, type Weigh } from './sparse.js';
+import { addInto, prune, unit, VectorCache, weightedCosine, type Weigh } from './sparse.js';
 import { MemoryClusterState, type ClusterState, type EventState, type StorylineState } from './state.js';
 import { addToStoryline, findStoryline, mergeStoryline } from './storylines.js';
 import { featuresOf, type ArticleFeatures, type Sparse } from './tokens.js';
@@ -62,6 +62,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
   const state = options.state ?? new MemoryClusterState();
   const model = options.model ?? PAIR_MODEL;
   const idf: Weigh = (k) => state.df.idf(k);
+  const cache = new VectorCache(idf, () => state.df.documents);
   const storyOpts = { threshold: opts.storylineThreshold, maxCandidates: opts.maxStorylineCandidates, postingCap: opts.postingCap };
 
   function defaultDecision(scored: readonly ScoredCandidate[]): string | null {
@@ -79,10 +80,11 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
     for (const k of indexKeys(f)) for (const id of state.postings('event', k)) votes.set(id, (votes.get(id) ?? 0) + idf(k));
     const norms = articleNorms(f, idf);
     const out: ScoredCandidate[] = [];
-    for (const [id] of [...votes].sort((a, b) => b[1] - a[1]).slice(0, opts.maxCandidates)) {
+    const ranked = [...votes].sort((a, b) => b[1] - a[1]).slice(0, opts.maxCandidates);
+    for (const [rank, [id]] of ranked.entries()) {
       const e = state.event(id);
       if (!e) continue;
-      const features = pairFeatures(f, norms, e, idf);
+      const features = pairFeatures(f, norms, e, idf, cache, rank < opts.linkCandidates);
       out.push({ eventId: id, features, probability: joinProbability(features, model) });
     }
     return out.sort((a, b) => b.probability - a.probability);
@@ -97,6 +99,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       title: new Map(),
       names: new Map(),
       leadNames: new Map(),
+      speakers: new Map(),
       firstDay: null,
       lastDay: null,
       eventDays: new Map(),
@@ -107,6 +110,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
 
   function join(e: EventState, a: EventArticle, f: ArticleFeatures): void {
     e.articleIds.push(a.id);
+    for (const v of [e.terms, e.title, e.names]) cache.forget(v);
     addInto(e.terms, unit(f.terms));
     addInto(e.title, unit(f.title));
     addInto(e.names, unit(f.names));
@@ -114,6 +118,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
     prune(e.title, opts.centroidTerms);
     prune(e.names, opts.centroidTerms);
     for (const k of f.leadNames) e.leadNames.set(k, (e.leadNames.get(k) ?? 0) + 1);
+    for (const k of f.speakers) e.speakers.set(k, (e.speakers.get(k) ?? 0) + 1);
     if (f.day) {
       if (!e.firstDay || f.day < e.firstDay) e.firstDay = f.day;
       if (!e.lastDay || f.day > e.lastDay) e.lastDay = f.day;

@@ -12,6 +12,8 @@ export interface ClusterOptions {
   storylineThreshold: number;
   /** At most this many candidate events are scored per article: bounds the per-article cost. */
   maxCandidates: number;
+  /** Only the best-voted candidates are also scored member by member (the costliest feature). */
+  linkCandidates: number;
   /** At most this many candidate storylines are scored per new event. */
   maxStorylineCandidates: number;
   /** Each index key remembers only its most recent events: old, busy keys stop growing the work. */
@@ -34,6 +36,8 @@ export const DEFAULT_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   storylineThreshold: 0.3,
   // 40 candidates keeps recall on the dev set at its ceiling while costing ~40 sparse dot products.
   maxCandidates: 40,
+  // The right event is among the 10 best-voted candidates for all but a handful of dev articles.
+  linkCandidates: 10,
   maxStorylineCandidates: 20,
   // A key shared by more than this many recent events ("police", "said") carries little evidence anyway.
   postingCap: 200,

@@ -1,5 +1,5 @@
 import { MAX_DATE_GAP_DAYS } from './rules.js';
-import { weightedCosine, weightedNorm2, type Weigh } from './sparse.js';
+import { cosineTo, weighted, type VectorCache, type Weigh, type Weighted } from './sparse.js';
 import type { EventState } from './state.js';
 import type { ArticleFeatures, Sparse } from './tokens.js';
 
@@ -17,6 +17,7 @@ export const FEATURES = [
   'eventMassMiss',
   'massConflict',
   'numMiss',
+  'speakerMiss',
   'dateKnown',
   'dateGap',
   'logSize',
@@ -72,6 +73,15 @@ function coreMiss(a: ArticleFeatures, e: EventState, idf: Weigh): number {
   return total ? miss / total : 0;
 }
 
+/** 1 when both sides quote someone and the article's speakers and the event's main speakers never meet. */
+function speakerMiss(a: ArticleFeatures, e: EventState): number {
+  if (!a.speakers.size || !e.speakers.size) return 0;
+  const need = Math.max(1, CORE_SHARE * e.articleIds.length);
+  const main = [...e.speakers].filter(([, n]) => n >= need).map(([k]) => k);
+  if (!main.length) return 0;
+  return main.some((k) => a.speakers.has(k)) || [...a.speakers].some((k) => e.speakers.has(k)) ? 0 : 1;
+}
+
 /** An event is about its few heaviest names: its protagonists and places. */
 const EVENT_TOP_NAMES = 5;
 
@@ -79,9 +89,7 @@ const EVENT_TOP_NAMES = 5;
  * Share of the IDF-weighted mass of `from`'s heaviest `top` names that `to` never mentions: the
  * article's protagonist missing from the event, or the event's protagonist missing from the article.
  */
-function massMiss(from: Sparse, to: Sparse, idf: Weigh, top: number): number {
-  const weighted = [...from].map(([k, x]) => [k, x * idf(k)] as const);
-  const heaviest = top < weighted.length ? weighted.sort((x, y) => y[1] - x[1]).slice(0, top) : weighted;
+function massMiss(heaviest: Iterable<readonly [string, number]>, to: Sparse): number {
   let total = 0;
   let miss = 0;
   for (const [k, w] of heaviest) {
@@ -91,30 +99,32 @@ function massMiss(from: Sparse, to: Sparse, idf: Weigh, top: number): number {
   return total ? miss / total : 0;
 }
 
-/** The article's precomputed norms, so each candidate costs one pass over the smaller vector. */
+/** The article's vectors with IDF looked up once, so each candidate costs one pass over them. */
 export interface ArticleNorms {
-  terms: number;
-  title: number;
-  names: number;
+  terms: Weighted;
+  title: Weighted;
+  names: Weighted;
 }
 
 export function articleNorms(a: ArticleFeatures, idf: Weigh): ArticleNorms {
-  return { terms: weightedNorm2(a.terms, idf), title: weightedNorm2(a.title, idf), names: weightedNorm2(a.names, idf) };
+  return { terms: weighted(a.terms, idf), title: weighted(a.title, idf), names: weighted(a.names, idf) };
 }
 
-/** How an article relates to a candidate event: the model's input. */
-export function pairFeatures(a: ArticleFeatures, norms: ArticleNorms, e: EventState, idf: Weigh): FeatureVector {
-  let bestLink = 0;
-  for (const m of e.sample) bestLink = Math.max(bestLink, weightedCosine(a.terms, m.terms, idf, norms.terms));
+/** How an article relates to a candidate event: the model's input. `links`: score its members too. */
+export function pairFeatures(a: ArticleFeatures, norms: ArticleNorms, e: EventState, idf: Weigh, cache: VectorCache, links = true): FeatureVector {
+  const cosTerms = cosineTo(norms.terms, e.terms, cache.norm2(e.terms));
+  // Without member links (a low-ranked candidate), the centroid cosine stands in for the best link.
+  let bestLink = links ? 0 : cosTerms;
+  if (links) for (const m of e.sample) bestLink = Math.max(bestLink, cosineTo(norms.terms, m.terms, cache.norm2(m.terms)));
   const gap = dateGap(a.day, e);
   const lead = a.leadNames.size ? 1 - leadShare(a.leadNames, (k) => e.names.has(k), idf) : 0;
   const core = coreMiss(a, e, idf);
-  const articleMiss = massMiss(a.names, e.names, idf, Infinity);
-  const eventMiss = massMiss(e.names, a.names, idf, EVENT_TOP_NAMES);
+  const articleMiss = massMiss(norms.names.entries.map(([k, x, w]) => [k, x * w] as const), e.names);
+  const eventMiss = massMiss(cache.top(e.names, EVENT_TOP_NAMES), a.names);
   return {
-    cosTerms: weightedCosine(a.terms, e.terms, idf, norms.terms),
-    cosTitle: weightedCosine(a.title, e.title, idf, norms.title),
-    cosNames: weightedCosine(a.names, e.names, idf, norms.names),
+    cosTerms,
+    cosTitle: cosineTo(norms.title, e.title, cache.norm2(e.title)),
+    cosNames: cosineTo(norms.names, e.names, cache.norm2(e.names)),
     bestLink,
     leadMiss: lead,
     leadHit: leadShare(a.leadNames, (k) => e.leadNames.has(k), idf),
@@ -123,6 +133,7 @@ export function pairFeatures(a: ArticleFeatures, norms: ArticleNorms, e: EventSt
     nameMassMiss: articleMiss,
     eventMassMiss: eventMiss,
     massConflict: articleMiss * eventMiss,
+    speakerMiss: speakerMiss(a, e),
     numMiss: a.leadNumbers.size ? 1 - leadShare(a.leadNumbers, (k) => e.terms.has(k), idf) : 0,
     dateKnown: gap === null ? 0 : 1,
     dateGap: gap === null ? 0 : Math.log1p(Math.min(gap, MAX_DATE_GAP_DAYS)) / Math.log1p(MAX_DATE_GAP_DAYS),

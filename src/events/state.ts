@@ -20,6 +20,8 @@ export interface EventState {
   names: Sparse;
   /** How many members name each key in their title or first paragraph. */
   leadNames: Map<string, number>;
+  /** How many members quote each speaker. */
+  speakers: Map<string, number>;
   /** Earliest and latest member day (`YYYY-MM-DD`), null when no member is dated. */
   firstDay: string | null;
   lastDay: string | null;

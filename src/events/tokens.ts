@@ -17,6 +17,8 @@ export interface ArticleFeatures {
   leadNames: Set<string>;
   /** Numbers in the title and first paragraph (`#20`, `#6th`): scores, tolls, sums that tell events apart. */
   leadNumbers: Set<string>;
+  /** Names of whoever the article quotes ("Zakharova said", "said Putin"): statements are told apart by speaker. */
+  speakers: Set<string>;
   /** Lower-cased words of the body in order, for copy shingles. */
   words: string[];
   /** `YYYY-MM-DD` of eventDate, else published, else null. */
@@ -115,6 +117,22 @@ function termsOf(tokens: readonly Token[], into: Sparse, by: number, numbers?: S
   }
 }
 
+const SPEECH = 'said|says|stated|warned|told|added|declared|announced|wrote|insisted|argued|noted';
+/** "Maria Zakharova said" / "said Maria Zakharova" / "she said ... Zakharova" is not attempted: names next to a speech verb only. */
+const SPEAKER_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+),?\\s(?:${SPEECH})\\b`, 'gu');
+const SPEAKER_AFTER = new RegExp(`\\b(?:${SPEECH}),?\\s((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+
+/** Last words of names standing next to a speech verb, as `@name` keys. */
+function speakersOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER])
+    for (const m of text.matchAll(re)) {
+      const last = (m[1] ?? '').split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/, '');
+      if (last && !STOPWORDS.has(last)) out.add(`@${last}`);
+    }
+  return out;
+}
+
 /** `YYYY-MM-DD` prefix of an ISO date, or null. */
 export function dayOf(iso: string | null | undefined): string | null {
   const m = iso ? /^(\d{4}-\d{2}-\d{2})/.exec(iso) : null;
@@ -157,6 +175,7 @@ export function featuresOf(a: EventArticle): ArticleFeatures {
     names: sublinear(names),
     leadNames,
     leadNumbers,
+    speakers: speakersOf(a.text),
     words: bodyTokens.map((t) => t.text.toLowerCase()),
     day: dayOf(a.eventDate) ?? dayOf(a.published),
   };

@@ -20,16 +20,33 @@ const AMBIGUOUS = new Set('warning warnings post posts report reports claim clai
 
 const CUE_RE = new RegExp(`\\b(?:${CUE_PHRASES.join('|')}|\\p{Ll}+|${INVERTED_OPENERS.join('|')})\\b`, 'gu');
 
+/** The cues of the last text scanned: `cuesIn` is called many times per article on the same masked text. */
+let cached: { text: string; cues: Cue[] } | null = null;
+
 /** Cue words and phrases in `[from, to)` of the masked text (quote contents are blanked). */
 export function cuesIn(masked: string, from: number, to: number): Cue[] {
+  if (cached?.text !== masked) cached = { text: masked, cues: scanCues(masked) };
+  const all = cached.cues;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: Cue[] = [];
-  const slice = masked.slice(from, to);
+  for (let i = lo; i < all.length && all[i]!.end <= to; i++) out.push(all[i]!);
+  return out;
+}
+
+function scanCues(masked: string): Cue[] {
+  const out: Cue[] = [];
   CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(slice); m; m = CUE_RE.exec(slice)) {
-    const prev = slice.slice(Math.max(0, m.index - 12), m.index);
+  for (let m = CUE_RE.exec(masked); m; m = CUE_RE.exec(masked)) {
+    const prev = masked.slice(Math.max(0, m.index - 12), m.index);
     if (/-$/.test(prev) || (AMBIGUOUS.has(m[0]) && !/(?:\b(?:he|she|they|we|I|you|it|who|to|will|would|did|does|not)|\p{Lu}[\p{L}'’-]*)\s+$/u.test(prev))) continue;
     const word = INVERTED_OPENERS.includes(m[0]) ? m[0].toLowerCase() : m[0];
-    if (word.includes(' ') ? CUE_PHRASES.includes(word) : CUE_WORDS.has(word)) out.push({ start: from + m.index, end: from + m.index + m[0].length, word });
+    if (word.includes(' ') ? CUE_PHRASES.includes(word) : CUE_WORDS.has(word)) out.push({ start: m.index, end: m.index + m[0].length, word });
   }
   return out;
 }
@@ -55,6 +72,9 @@ export function attributionBefore(text: string, masked: string, sentence: Range,
 
 /** "…, Clinton said in a statement, calling on Congress to pay "their fair share"": the speaker of the main verb. */
 function participleAttribution(text: string, masked: string, sentence: Range, cue: Cue, opts: QuoteOptions): Attribution | null {
+  // "…, with Sen. John McCain telling reporters …": a name right before the participle is its subject
+  const own = speakerBefore(text, sentence.start, cue.start, opts.maxSpeakerWords);
+  if (own && /^\s+$/.test(text.slice(own.end, cue.start)) && /\bwith\s+$/.test(text.slice(Math.max(sentence.start, own.start - 6), own.start))) return { speaker: own, cue };
   for (const main of cuesIn(masked, sentence.start, cue.start).reverse()) {
     if (participle(main.word)) continue;
     const a = attributionAt(text, sentence, main, cue.start, opts);

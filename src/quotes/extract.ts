@@ -63,9 +63,17 @@ export function findQuotes(text: string, options: Partial<FindQuotesOptions> = {
 }
 
 function mask(text: string, pieces: readonly Piece[]): string {
-  const chars = text.split('');
-  for (const { span } of pieces) for (let i = span.start; i < span.end; i++) if (chars[i] !== '\n' && !(i === span.end - 1 && /[.!?…]/.test(chars[i]!))) chars[i] = ' ';
-  return chars.join('');
+  const parts: string[] = [];
+  let at = 0;
+  for (const { span } of [...pieces].sort((a, b) => a.span.start - b.span.start)) {
+    const start = Math.max(at, span.start);
+    if (span.end <= start) continue;
+    const keepLast = /[.!?…]/.test(text[span.end - 1]!);
+    parts.push(text.slice(at, start), text.slice(start, keepLast ? span.end - 1 : span.end).replace(/[^\n]/g, ' '), keepLast ? text[span.end - 1]! : '');
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function attribute(text: string, masked: string, piece: Piece, next: Piece | undefined, sents: Range[], paras: Range[], opts: QuoteOptions): Omit<Found, 'content' | 'direct'> {

@@ -21,14 +21,13 @@ export function overlaps(pred: readonly [number, number], gold: Spans): boolean 
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'and', 'his', 'her', 'its', 'their', 'who', 'from', 'on', 's']);
 
-/** The content words of a speaker string; a lone stop word is kept (the surname "From"). */
+/** The content words of a speaker string. A capitalised stop word counts only at the start ("The senator"), so the surname "From" stays. */
 function words(s: string): string[] {
-  const all = s
+  return s
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
-  const kept = all.filter((w) => !STOP.has(w.toLowerCase()));
-  return kept.length ? kept : all;
+    .filter(Boolean)
+    .filter((w, i, all) => !STOP.has(w) && !(i === 0 && all.length > 1 && STOP.has(w.toLowerCase())));
 }
 
 /**

@@ -17,3 +17,14 @@ test('quotes stage fills doc.data.quotes for English and skips other languages',
   await quotesStage().run(de, {});
   assert.equal(de.data.quotes, undefined);
 });
+
+test('quotes stage takes person names from the entity stage when it ran', async () => {
+  const text = 'Bret Baier noticed the cut. "The networks held on," he said.';
+  const d = doc(text, 'en');
+  d.data.mentions = [{ text: 'Bret Baier', start: 0, end: 10, type: 'PER' }];
+  await quotesStage().run(d, {});
+  assert.equal(d.data.quotes?.[0]?.speakerResolved, 'Bret Baier');
+  const without = doc(text, 'en');
+  await quotesStage().run(without, {});
+  assert.equal(without.data.quotes?.[0]?.speakerResolved, null, 'an unlisted given name is no person to the heuristics');
+});

@@ -21,7 +21,7 @@ export function article(overrides: Partial<StoredArticle> = {}): StoredArticle {
 
 /** The one suite every storage backend must pass. */
 export function runStoreSuite({ name, open, skip }: StoreSuiteOptions): void {
-  const t = (title: string, fn: (store: Store) => Promise<void>) =>
+  const t: StoreCase = (title, fn) =>
     test(`${name}: ${title}`, { skip: skip ?? false }, async () => {
       const store = await open();
       try {
@@ -135,5 +135,92 @@ export function runStoreSuite({ name, open, skip }: StoreSuiteOptions): void {
     const ids: string[] = [];
     for await (const a of store.articles()) ids.push(a.id);
     assert.deepEqual(ids, many.map((a) => a.id));
+  });
+
+  readCases(t);
+}
+
+type StoreCase = (title: string, fn: (store: Store) => Promise<void>) => void;
+
+/** The read methods behind the HTTP API: listing, search, stats, revision. */
+function readCases(t: StoreCase): void {
+  const ids = (page: { articles: StoredArticle[] }) => page.articles.map((a) => a.id);
+  const all = { limit: 100, offset: 0 };
+
+  t('listArticles: newest published first, undated last, paged with a total', async (store) => {
+    await store.putBatch([
+      article({ id: 'old', textHash: 'h1', published: '2025-12-31' }),
+      article({ id: 'undated', textHash: 'h2', published: null }),
+      article({ id: 'new', textHash: 'h3', published: '2026-01-08T10:00:00+02:00' }),
+      article({ id: 'mid', textHash: 'h4', published: '2026-01-02' }),
+    ], []);
+    assert.deepEqual(ids(await store.listArticles(all)), ['new', 'mid', 'old', 'undated']);
+    const page = await store.listArticles({ limit: 2, offset: 1 });
+    assert.deepEqual([page.total, ...ids(page)], [4, 'mid', 'old']);
+    assert.deepEqual(ids(await store.listArticles({ limit: 2, offset: 10 })), []);
+  });
+
+  t('listArticles: filters by outlet, language and an inclusive date range', async (store) => {
+    await store.putBatch([
+      article({ id: 'a', textHash: 'h1', outlet: 'X', language: 'en', published: '2026-01-01' }),
+      article({ id: 'b', textHash: 'h2', outlet: 'Y', language: 'en', published: '2026-01-05T23:59:00Z' }),
+      article({ id: 'c', textHash: 'h3', outlet: 'X', language: 'fr', published: '2026-01-09' }),
+      article({ id: 'd', textHash: 'h4', outlet: 'X', language: 'fr', published: null }),
+    ], []);
+    assert.deepEqual(ids(await store.listArticles({ ...all, outlet: 'X' })), ['c', 'a', 'd']);
+    assert.deepEqual(ids(await store.listArticles({ ...all, outlet: 'X', language: 'fr' })), ['c', 'd']);
+    assert.deepEqual(ids(await store.listArticles({ ...all, from: '2026-01-05' })), ['c', 'b']);
+    assert.deepEqual(ids(await store.listArticles({ ...all, from: '2026-01-01', to: '2026-01-05' })), ['b', 'a']);
+    assert.equal((await store.listArticles({ ...all, outlet: 'Z' })).total, 0);
+  });
+
+  t('listArticles: full-text search needs every word, any case, in title or text', async (store) => {
+    await store.putBatch([
+      article({ id: 'a', textHash: 'h1', title: 'Budget vote', text: 'Parliament approved the plan.', published: '2026-01-02' }),
+      article({ id: 'b', textHash: 'h2', title: 'Weather', text: 'Rain in the budget region; parliament closed.', published: '2026-01-01' }),
+      article({ id: 'c', textHash: 'h3', title: 'Other', text: 'Nothing to see.' }),
+    ], []);
+    assert.deepEqual(ids(await store.listArticles({ ...all, q: 'PARLIAMENT' })), ['a', 'b']);
+    assert.deepEqual(ids(await store.listArticles({ ...all, q: 'budget approved' })), ['a']);
+    assert.deepEqual(ids(await store.listArticles({ ...all, q: 'budget missing' })), []);
+    // Query syntax is not syntax: quotes, operators and stars are dropped, not errors.
+    assert.deepEqual(ids(await store.listArticles({ ...all, q: '"rain" AND* region) NEAR(' })), []);
+    assert.deepEqual(ids(await store.listArticles({ ...all, q: '"rain" region)' })), ['b']);
+    assert.equal((await store.listArticles({ ...all, q: ' -- ' })).total, 3, 'no words: no text filter');
+    await store.putBatch([article({ id: 'c', textHash: 'h3', title: 'Other', text: 'A budget surprise.' })], []);
+    assert.deepEqual(ids(await store.listArticles({ ...all, q: 'surprise' })), ['c'], 'an update is re-indexed');
+    assert.deepEqual(ids(await store.listArticles({ ...all, q: 'nothing' })), []);
+    assert.deepEqual(ids(await store.listArticles({ ...all, q: 'budget', outlet: 'none' })), []);
+  });
+
+  t('stats: counts per outlet and language, and the published span', async (store) => {
+    assert.deepEqual(await store.stats(), { articles: 0, outlets: [], languages: [], firstPublished: null, lastPublished: null });
+    await store.putBatch([
+      article({ id: 'a', textHash: 'h1', outlet: 'Y', language: 'en', published: '2026-01-01' }),
+      article({ id: 'b', textHash: 'h2', outlet: 'X', language: 'en', published: '2026-01-05' }),
+      article({ id: 'c', textHash: 'h3', outlet: 'X', language: null, published: null }),
+      article({ id: 'd', textHash: 'h4', outlet: null, language: 'fr', published: '2025-12-30' }),
+    ], []);
+    assert.deepEqual(await store.stats(), {
+      articles: 4,
+      outlets: [{ value: 'X', count: 2 }, { value: 'Y', count: 1 }],
+      languages: [{ value: 'en', count: 2 }, { value: 'fr', count: 1 }],
+      firstPublished: '2025-12-30',
+      lastPublished: '2026-01-05',
+    });
+  });
+
+  t('revision: changes when articles are stored or updated, not otherwise', async (store) => {
+    const r0 = await store.revision();
+    assert.equal(await store.revision(), r0);
+    await store.putBatch([article()], []);
+    const r1 = await store.revision();
+    assert.notEqual(r1, r0);
+    await store.putBatch([article({ title: 'Changed' })], []);
+    const r2 = await store.revision();
+    assert.notEqual(r2, r1);
+    await store.getArticle('a1');
+    await store.listArticles(all);
+    assert.equal(await store.revision(), r2);
   });
 }

@@ -40,6 +40,42 @@ export interface InputMark {
   articles: number;
 }
 
+/** Filters and paging for `Store.listArticles`; absent filters do not filter. */
+export interface ArticleQuery {
+  /** Full-text search over title and text: every word must occur, in any case (see `searchWords`). */
+  q?: string;
+  outlet?: string;
+  language?: string;
+  /** Published on or after this day (`YYYY-MM-DD`, compared with the date part of `published`). */
+  from?: string;
+  /** Published on or before this day (`YYYY-MM-DD`). */
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+/** One page of articles, newest `published` first (undated last), and how many matched in all. */
+export interface ArticlePage {
+  total: number;
+  articles: StoredArticle[];
+}
+
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
+/** What the store holds, in counts: for filters and a stats page. */
+export interface StoreStats {
+  articles: number;
+  /** Articles per outlet and per language, most first (then by name); unknown values left out. */
+  outlets: ValueCount[];
+  languages: ValueCount[];
+  /** Smallest and largest `published` value, as written. */
+  firstPublished: string | null;
+  lastPublished: string | null;
+}
+
 export interface PutResult {
   inserted: number;
   updated: number;
@@ -68,6 +104,19 @@ export interface Store {
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string | null): Promise<void>;
   countArticles(): Promise<number>;
+  /**
+   * A filtered, paged list, newest first.
+   *
+   * @example
+   *   const { total, articles } = await store.listArticles({ q: 'budget vote', outlet: 'X', limit: 20, offset: 0 });
+   */
+  listArticles(query: ArticleQuery): Promise<ArticlePage>;
+  stats(): Promise<StoreStats>;
+  /**
+   * An opaque value that changes whenever articles are stored (by this or another process), so a
+   * reader can cache what it derives from the whole store and know when to derive it again.
+   */
+  revision(): Promise<string>;
   /** All articles in stable order (first stored first). */
   articles(): AsyncIterable<StoredArticle>;
   close(): Promise<void>;

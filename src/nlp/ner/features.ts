@@ -1,4 +1,4 @@
-import { FNV_SEED, hashInt, hashStr } from './hash.js';
+import { FNV_SEED, hashCat, hashInt, hashPair, hashSlice, hashStr } from './hash.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Feature templates; each hashes its values under its own seed. Changing them needs retraining. */
@@ -114,28 +114,25 @@ export function sentenceFeatures(words: readonly string[], lex: Lexicon): Senten
     addN('bias', 0);
     if (mode === 'normal') add('word', w);
     add('lower', lw);
-    add('shape', modeTag + shape[i]!);
-    if (lw.length > 2) {
-      add('pre2', lw.slice(0, 2));
-      add('pre3', lw.slice(0, 3));
-      add('suf2', lw.slice(-2));
-      add('suf3', lw.slice(-3));
+    out.push(hashCat(SEED.shape, modeTag, shape[i]!));
+    const len = lw.length;
+    if (len > 2) {
+      out.push(hashSlice(SEED.pre2, lw, 0, 2), hashSlice(SEED.pre3, lw, 0, 3), hashSlice(SEED.suf2, lw, len - 2, len), hashSlice(SEED.suf3, lw, len - 3, len));
     }
-    if (lw.length > 4) {
-      add('pre4', lw.slice(0, 4));
-      add('suf4', lw.slice(-4));
-    }
-    add('suf1', lw.slice(-1));
+    if (len > 4) out.push(hashSlice(SEED.pre4, lw, 0, 4), hashSlice(SEED.suf4, lw, len - 4, len));
+    out.push(hashSlice(SEED.suf1, lw, len - 1, len));
     add('l-1', l(i - 1));
     add('l+1', l(i + 1));
     add('l-2', l(i - 2));
     add('l+2', l(i + 2));
-    add('sh-1|sh', `${modeTag}${sh(i - 1)}|${sh(i)}`);
-    add('sh|sh+1', `${modeTag}${sh(i)}|${sh(i + 1)}`);
-    add('l-1|sh', `${modeTag}${l(i - 1)}|${sh(i)}`);
-    add('sh|l+1', `${modeTag}${sh(i)}|${l(i + 1)}`);
-    add('l-1|l', `${l(i - 1)}|${lw}`);
-    add('l|l+1', `${lw}|${l(i + 1)}`);
+    out.push(
+      hashPair(SEED['sh-1|sh'], modeTag, sh(i - 1), sh(i)),
+      hashPair(SEED['sh|sh+1'], modeTag, sh(i), sh(i + 1)),
+      hashPair(SEED['l-1|sh'], modeTag, l(i - 1), sh(i)),
+      hashPair(SEED['sh|l+1'], modeTag, sh(i), l(i + 1)),
+      hashPair(SEED['l-1|l'], '', l(i - 1), lw),
+      hashPair(SEED['l|l+1'], '', lw, l(i + 1)),
+    );
     const x = info[i];
     if (x) {
       addN('c0', x.clusters[0]);

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { PutResult, Store } from '../store.js';
+import type { ArticleQuery, PutResult, Store, ValueCount } from '../store.js';
+import { searchWords } from '../search.js';
 import { lockKey, migrate, quoteIdent } from './migrate.js';
 import { COLUMNS, SELECT_COLUMNS, fromRow, pgText, toParams, type ArticleRow } from './rows.js';
 
@@ -14,6 +15,28 @@ export interface PostgresStoreOptions {
 const PAGE_SIZE = 500;
 /** Connections kept by the pool: one writer plus readers is all the engine uses. */
 const POOL_SIZE = 4;
+
+/** Most values listed per column in `stats()`, as in the SQLite backend. */
+const STATS_VALUES = 200;
+
+/** The WHERE clause and its parameters for `listArticles`. */
+function articleFilter(q: ArticleQuery): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const where = (clause: (p: string) => string, value: string | undefined) => {
+    if (value === undefined) return;
+    params.push(pgText(value));
+    clauses.push(clause(`$${params.length}::text`));
+  };
+  const words = searchWords(q.q);
+  // plainto_tsquery ANDs the words and reads nothing in them as syntax.
+  if (words.length) where((p) => `search @@ plainto_tsquery('simple', ${p})`, words.join(' '));
+  where((p) => `outlet = ${p}`, q.outlet);
+  where((p) => `language = ${p}`, q.language);
+  where((p) => `left(published, 10) >= ${p}`, q.from);
+  where((p) => `left(published, 10) <= ${p}`, q.to);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
 
 /** The URL with its password masked, for messages. */
 export function redactUrl(url: string): string {
@@ -69,6 +92,15 @@ function statements(schema: string) {
     metaGet: `SELECT value FROM ${quoteIdent(schema)}.meta WHERE key = $1`,
     metaSet: `INSERT INTO ${quoteIdent(schema)}.meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
     metaDelete: `DELETE FROM ${quoteIdent(schema)}.meta WHERE key = $1`,
+    list: (where: string, first: number) =>
+      `SELECT ${SELECT_COLUMNS} FROM ${articles} ${where} ORDER BY published COLLATE "C" DESC NULLS LAST, key DESC ` +
+      `LIMIT $${first}::bigint OFFSET $${first + 1}::bigint`,
+    listCount: (where: string) => `SELECT count(*) AS n FROM ${articles} ${where}`,
+    valueCounts: (column: 'outlet' | 'language') =>
+      `SELECT ${column} AS value, count(*)::int AS count FROM ${articles} WHERE ${column} IS NOT NULL ` +
+      `GROUP BY ${column} ORDER BY count DESC, ${column} COLLATE "C" LIMIT ${STATS_VALUES}`,
+    span: `SELECT count(*) AS n, min(published) AS first, max(published) AS last FROM ${articles}`,
+    revision: `SELECT count(*) AS n, max(updated_at)::text AS at FROM ${articles}`,
     page: `SELECT key, ${SELECT_COLUMNS} FROM ${articles} WHERE key > $1::bigint ORDER BY key LIMIT ${PAGE_SIZE}`,
   };
 }
@@ -165,6 +197,30 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async countArticles() {
       const { rows } = await pool.query<{ n: string }>(sql.count);
       return Number(rows[0]?.n ?? 0);
+    },
+    async listArticles(query) {
+      const { where, params } = articleFilter(query);
+      const [count, page] = await Promise.all([
+        pool.query<{ n: string }>(sql.listCount(where), params),
+        pool.query<ArticleRow>(sql.list(where, params.length + 1), [...params, query.limit, query.offset]),
+      ]);
+      return { total: Number(count.rows[0]?.n ?? 0), articles: page.rows.map(fromRow) };
+    },
+    async stats() {
+      const [span, outlets, languages] = await Promise.all([
+        pool.query<{ n: string; first: string | null; last: string | null }>(sql.span),
+        pool.query<ValueCount>(sql.valueCounts('outlet')),
+        pool.query<ValueCount>(sql.valueCounts('language')),
+      ]);
+      const row = span.rows[0];
+      return {
+        articles: Number(row?.n ?? 0), outlets: outlets.rows, languages: languages.rows,
+        firstPublished: row?.first ?? null, lastPublished: row?.last ?? null,
+      };
+    },
+    async revision() {
+      const { rows } = await pool.query<{ n: string; at: string | null }>(sql.revision);
+      return `${rows[0]?.n ?? 0}.${rows[0]?.at ?? ''}`;
     },
     async *articles() {
       let after = '0';

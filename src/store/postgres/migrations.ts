@@ -53,4 +53,6 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   `ALTER TABLE articles ADD COLUMN analysis json NOT NULL DEFAULT '{}'::json;`,
   `CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);`,
+  // Newest-first listing (Store.listArticles).
+  `CREATE INDEX articles_published ON articles ((published COLLATE "C") DESC NULLS LAST, key DESC);`,
 ];

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { InputMark, PutResult, Store, StoredArticle } from '../store.js';
+import type { ArticleQuery, InputMark, PutResult, Store, StoredArticle, ValueCount } from '../store.js';
+import { searchWords } from '../search.js';
 import { MIGRATIONS } from './migrations.js';
 
 export interface SqliteStoreOptions {
@@ -49,6 +50,31 @@ function fromRow(r: ArticleRow): StoredArticle {
   };
 }
 
+/** Most values listed per column in `stats()`. */
+const STATS_VALUES = 200;
+
+/** The WHERE clause and its parameters for `listArticles`. */
+function articleFilter(q: ArticleQuery): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const words = searchWords(q.q);
+  if (words.length) {
+    // Each word quoted: FTS5 reads it as a plain term, never as query syntax.
+    clauses.push('key IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
+    params.push(words.map((w) => `"${w}"`).join(' '));
+  }
+  const where = (clause: string, value: string | undefined) => {
+    if (value === undefined) return;
+    clauses.push(clause);
+    params.push(value);
+  };
+  where('outlet = ?', q.outlet);
+  where('language = ?', q.language);
+  where('substr(published, 1, 10) >= ?', q.from);
+  where('substr(published, 1, 10) <= ?', q.to);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
@@ -88,6 +114,16 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   const metaGet = db.prepare('SELECT value FROM meta WHERE key = ?');
   const metaSet = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
   const metaDelete = db.prepare('DELETE FROM meta WHERE key = ?');
+  const valueCounts = (column: 'outlet' | 'language') =>
+    db.prepare(
+      `SELECT ${column} AS value, COUNT(*) AS count FROM articles WHERE ${column} IS NOT NULL ` +
+        `GROUP BY ${column} ORDER BY count DESC, value LIMIT ${STATS_VALUES}`,
+    );
+  const outletCounts = valueCounts('outlet');
+  const languageCounts = valueCounts('language');
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  // data_version moves when another connection commits; our own commits are counted here.
+  let ownCommits = 0;
 
   const put = db.transaction((articles: readonly StoredArticle[], inputs: readonly InputMark[]): PutResult => {
     const result: PutResult = { inserted: 0, updated: 0 };
@@ -111,7 +147,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   return {
     kind: 'sqlite',
     async putBatch(articles, inputs) {
-      return put(articles, inputs);
+      const result = put(articles, inputs);
+      ownCommits += 1;
+      return result;
     },
     async isInputDone(source, hash) {
       return inputDone.get(source, hash) !== undefined;
@@ -129,6 +167,31 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     },
     async countArticles() {
       return (db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    },
+    async listArticles(query) {
+      const { where, params } = articleFilter(query);
+      const total = (db.prepare(`SELECT COUNT(*) AS n FROM articles ${where}`).get(...params) as { n: number }).n;
+      const rows = db
+        .prepare(`SELECT * FROM articles ${where} ORDER BY published IS NULL, published DESC, key DESC LIMIT ? OFFSET ?`)
+        .all(...params, query.limit, query.offset) as ArticleRow[];
+      return { total, articles: rows.map(fromRow) };
+    },
+    async stats() {
+      const row = db.prepare('SELECT COUNT(*) AS n, MIN(published) AS first, MAX(published) AS last FROM articles').get() as {
+        n: number;
+        first: string | null;
+        last: string | null;
+      };
+      return {
+        articles: row.n,
+        outlets: outletCounts.all() as ValueCount[],
+        languages: languageCounts.all() as ValueCount[],
+        firstPublished: row.first,
+        lastPublished: row.last,
+      };
+    },
+    async revision() {
+      return `${String(dataVersion.get())}.${ownCommits}`;
     },
     async *articles() {
       const page = db.prepare('SELECT * FROM articles WHERE key > ? ORDER BY key LIMIT 500');

@@ -28,4 +28,22 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   `ALTER TABLE articles ADD COLUMN analysis TEXT NOT NULL DEFAULT '{}';`,
   `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Full-text search over title and text (what PostgreSQL's `search` column does there): an
+  // external-content FTS5 index kept in sync by triggers. Diacritics are kept, as PostgreSQL's
+  // `simple` configuration keeps them, so both backends match the same words.
+  `CREATE VIRTUAL TABLE articles_fts USING fts5(
+     title, text, content='articles', content_rowid='key', tokenize='unicode61 remove_diacritics 0'
+   );
+   CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+     INSERT INTO articles_fts (rowid, title, text) VALUES (new.key, new.title, new.text);
+   END;
+   CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+     INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text);
+   END;
+   CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+     INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.key, old.title, old.text);
+     INSERT INTO articles_fts (rowid, title, text) VALUES (new.key, new.title, new.text);
+   END;
+   INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+   CREATE INDEX articles_published ON articles (published, key);`,
 ];
