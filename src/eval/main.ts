@@ -15,6 +15,7 @@ import { plaintextSuite } from './plaintext.js';
 import { suiteFromMetrics } from './adapt.js';
 import { evalTime } from './time.js';
 import { quotesSuite } from './quotes.js';
+import { eventsSuite } from './events.js';
 import { evalNer } from './ner.js';
 import type { EvalArgs, EvalSuite, Row } from './suite.js';
 
@@ -25,6 +26,7 @@ export const SUITES: EvalSuite[] = [
   readabilityMetaSuite,
   plaintextSuite,
   quotesSuite,
+  eventsSuite,
   suiteFromMetrics('time', 'time expressions, TempEval-3: DATE value accuracy', evalTime, { valueAccuracy: 'HeidelTime 0.776 (TE-3 test)' }),
   suiteFromMetrics('ner', 'named entities: strict F1 on held-out WikiGold + GMB news, GUM Wikinews', (shared) => evalNer(shared), { f1_wikigold: 'compromise 0.419 (all WikiGold)' }),
 ];

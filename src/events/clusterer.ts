@@ -1,7 +1,7 @@
 import { findCopy, rememberCopy } from './copies.js';
 import { PAIR_MODEL } from './model.js';
 import { DEFAULT_OPTIONS, type ClusterOptions } from './rules.js';
-import { articleNorms, joinProbability, pairFeatures, type FeatureVector, type PairModel } from './score.js';
+import { articleNorms, eventDatesClash, joinProbability, pairFeatures, type FeatureVector, type PairModel } from './score.js';
 import { addInto, prune, unit, VectorCache, weightedCosine, type Weigh } from './sparse.js';
 import { MemoryClusterState, type ClusterState, type EventState, type StorylineState } from './state.js';
 import { addToStoryline, findStoryline, mergeStoryline } from './storylines.js';
@@ -75,7 +75,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
     return [...heaviest(f.terms, idf, opts.keyTerms), ...names];
   }
 
-  function score(f: ArticleFeatures): ScoredCandidate[] {
+  function score(f: ArticleFeatures, eventDate: string | null | undefined): ScoredCandidate[] {
     const votes = new Map<string, number>();
     for (const k of indexKeys(f)) for (const id of state.postings('event', k)) votes.set(id, (votes.get(id) ?? 0) + idf(k));
     const norms = articleNorms(f, idf);
@@ -85,7 +85,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       const e = state.event(id);
       if (!e) continue;
       const features = pairFeatures(f, norms, e, idf, cache, rank < opts.linkCandidates);
-      out.push({ eventId: id, features, probability: joinProbability(features, model) });
+      out.push({ eventId: id, features, probability: eventDatesClash(eventDate, e) ? 0 : joinProbability(features, model) });
     }
     return out.sort((a, b) => b.probability - a.probability);
   }
@@ -151,7 +151,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
   return {
     state,
     candidates(article) {
-      return score(featuresOf(article));
+      return score(featuresOf(article), article.eventDate);
     },
     add(article) {
       const f = featuresOf(article);
@@ -162,7 +162,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       let probability = 1;
       if (found.match) target = state.event(found.match.eventId);
       if (!target) {
-        const scored = score(f);
+        const scored = score(f, article.eventDate);
         const chosen = options.decide ? options.decide(article, scored) : defaultDecision(scored);
         probability = scored.find((c) => c.eventId === chosen)?.probability ?? 0;
         target = chosen ? state.event(chosen) : undefined;

@@ -1,4 +1,4 @@
-import { MAX_DATE_GAP_DAYS } from './rules.js';
+import { MAX_DATE_GAP_DAYS, MAX_EVENT_DATE_GAP_DAYS } from './rules.js';
 import { cosineTo, weighted, type VectorCache, type Weigh, type Weighted } from './sparse.js';
 import type { EventState } from './state.js';
 import type { ArticleFeatures, Sparse } from './tokens.js';
@@ -33,6 +33,13 @@ export interface PairModel {
 
 function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** True when the article and the event both carry an event date and they lie too far apart to be one happening. */
+export function eventDatesClash(eventDate: string | null | undefined, e: EventState): boolean {
+  const day = eventDate?.slice(0, 10);
+  const eventDay = [...e.eventDays].sort((x, y) => y[1] - x[1])[0]?.[0];
+  return !!day && !!eventDay && daysBetween(day, eventDay) > MAX_EVENT_DATE_GAP_DAYS;
 }
 
 /** Days from `day` to the nearest day of the event's dated span (0 inside it), or null. */

@@ -25,7 +25,7 @@ export interface ArticleFeatures {
   day: string | null;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /** Crude suffix stripping: enough to meet "shooting"/"shootings"/"shot" half way, cheap and stable. */
 export function stem(word: string): string {
@@ -38,7 +38,7 @@ export function stem(word: string): string {
 }
 
 function clean(token: string): string {
-  return token.replace(/[.'’\-]+$/, '');
+  return token.replace(/[-.'’]+$/, '');
 }
 
 function isNumber(token: string): boolean {

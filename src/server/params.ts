@@ -37,8 +37,8 @@ function parseOne(name: string, spec: ParamSpec, raw: string): string | number {
     if (!isDay(raw)) throw new ApiError(400, `${name} must be a date written YYYY-MM-DD`);
     return raw;
   }
-  if (raw.length > spec.maxLength) throw new ApiError(400, `${name} is longer than ${spec.maxLength} characters`);
   if (spec.enum && !spec.enum.includes(raw)) throw new ApiError(400, `${name} must be one of ${spec.enum.join(', ')}`);
+  if (raw.length > spec.maxLength) throw new ApiError(400, `${name} is longer than ${spec.maxLength} characters`);
   return raw;
 }
 

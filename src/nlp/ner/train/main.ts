@@ -4,7 +4,7 @@
  *
  *   node dist/nlp/ner/train/main.js [--epochs 10] [--gmb] [--gmb-sentences 12000] [--weight source=1.5]
  *                                   [--headline-share 0.08] [--prune 0.01] [--clusters bbc,reuters]
- *                                   [--no-align] [--out path]
+ *                                   [--no-align] [--self-train model.bin.gz,10000] [--out path]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +42,8 @@ export interface TrainOptions {
   clusterCorpora: UnlabelledCorpus[];
   /** Align tag conventions across sets (demonyms as MISC, see `conventions.ts`). */
   alignConventions: boolean;
+  /** Self-training: a model file whose tags on this many GMB text sentences (never its labels) train too. */
+  selfTrain: { model: string; sentences: number } | null;
   out: string;
   seed: number;
 }
@@ -50,12 +52,13 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   epochs: 10,
   gmb: false,
   gmbSentences: 12000,
-  weights: { wikigold: 1, uner: 1, crossner: 1, 'btc-news': 1, btc: 0.5, wnut: 0.5, gmb: 0.5 },
+  weights: { wikigold: 1, uner: 1, crossner: 1, 'btc-news': 1, btc: 0.5, wnut: 0.5, gmb: 0.5, self: 0.3 },
   headlineShare: 0.08,
   minFeatureCount: 2,
   pruneShare: 0.01,
   clusterCorpora: ['bbc', 'reuters'],
   alignConventions: true,
+  selfTrain: null,
   out: join(REPO_ROOT, 'models', 'ner', 'ner-en.bin.gz'),
   seed: 13,
 };
@@ -89,7 +92,7 @@ export function train(shared: string, o: TrainOptions, log: (s: string) => void)
   const gmbAll = split.train.filter((s) => s.source === 'gmb');
   const gold = split.train.filter((s) => s.source !== 'gmb');
   const gmbSample = shuffle([...gmbAll], rand).slice(0, o.gmbSentences);
-  const base = [...gold, ...gmbSample];
+  const base = [...gold, ...gmbSample, ...selfTagged(split.clusterText, o, rand)];
   const train = [...base, ...headlineCopies(base, o.headlineShare, rand)];
   log(`data: ${train.length} training sentences (${gmbSample.length} GMB), held out ${split.heldWikigold.length} WikiGold + ${split.heldGmb.length} GMB, ${split.gum.length} GUM`);
 
@@ -151,6 +154,14 @@ export function train(shared: string, o: TrainOptions, log: (s: string) => void)
   log(`wrote ${o.out}: ${(bytes.length / 1e6).toFixed(2)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
+/** GMB text sentences tagged by an earlier model (source `self`), for self-training. */
+function selfTagged(text: string[][], o: TrainOptions, rand: () => number): LabelledSentence[] {
+  if (!o.selfTrain) return [];
+  const model = NerModel.load(o.selfTrain.model);
+  const picked = shuffle([...text], rand).slice(0, o.selfTrain.sentences);
+  return picked.map((words, i) => ({ words, tags: model.tag(words), source: 'self', doc: `self#${i}` }));
+}
+
 function toItem(s: LabelledSentence, hashes: Int32Array, offsets: Int32Array, rowOf: Map<number, number>, weights: Record<string, number>): TrainSentence {
   const rows: number[] = [];
   const outOffsets = new Int32Array(offsets.length);
@@ -179,6 +190,10 @@ function parseArgs(argv: string[]): TrainOptions {
     else if (a === '--prune') o.pruneShare = Number(next());
     else if (a === '--out') o.out = next();
     else if (a === '--no-align') o.alignConventions = false;
+    else if (a === '--self-train') {
+      const [model = '', n = '10000'] = next().split(',');
+      o.selfTrain = { model, sentences: Number(n) };
+    }
     else if (a === '--clusters') o.clusterCorpora = next().split(',').filter((c): c is UnlabelledCorpus => (UNLABELLED_CORPORA as readonly string[]).includes(c));
     else if (a === '--weight') {
       const [name, value] = next().split('=');

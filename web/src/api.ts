@@ -1,0 +1,99 @@
+/** The API's shapes, as far as the UI reads them (the server's are in src/server/reader.ts). */
+export interface ArticleRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface ArticleSummary extends ArticleRef {
+  language: string | null;
+  authors: string[];
+  snippet: string;
+  notArticle: string | null;
+  eventDate: string | null;
+  quotes: number;
+}
+
+export interface Quote {
+  id: string;
+  article: ArticleRef;
+  text: string;
+  start: number;
+  end: number;
+  direct: boolean;
+  speaker: string | null;
+  speakerAsWritten: string | null;
+  speakerEntity: string | null;
+  cue: string | null;
+  date: string | null;
+}
+
+export interface Article extends ArticleRef {
+  source: string;
+  url: string | null;
+  authors: string[];
+  language: string | null;
+  text: string;
+  removed: { text: string; reason: string }[];
+  notArticle: string | null;
+  warnings: string[];
+  eventDate: string | null;
+  times: { text: string; start: number; end: number; value: string; type: string }[];
+  quotes: Quote[];
+  entities: { id: string; name: string; type: string; mentions: number }[];
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  roles: string[];
+  articles: number;
+  quotes: number;
+}
+
+export interface EntityDetail {
+  entity: Entity;
+  articles: ArticleRef[];
+  quotes: Quote[];
+}
+
+export interface Stats {
+  articles: number;
+  outlets: { value: string; count: number }[];
+  languages: { value: string; count: number }[];
+  quotes: number;
+  events: number;
+}
+
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** GETs an API path; a JSON error answer becomes an ApiFailure with the server's message. */
+export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<T> {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
+  const qs = query.toString();
+  const response = await fetch(`${path}${qs ? `?${qs}` : ''}`, { headers: { accept: 'application/json' }, signal });
+  const body = (await response.json().catch(() => null)) as unknown;
+  if (!response.ok) {
+    const message = (body as { error?: { message?: string } } | null)?.error?.message ?? response.statusText;
+    throw new ApiFailure(response.status, message);
+  }
+  return body as T;
+}
