@@ -62,8 +62,17 @@ export interface PruneResult {
   removed: { el: DElement; reason: string }[];
 }
 
+export interface PruneOptions {
+  /**
+   * Prune by class/id words (default true). The retry pass turns it off: a wrapper called
+   * `elementor-widget-wrap` or `with-sidebar-right` may hold the whole article.
+   */
+  byClass?: boolean;
+}
+
 /** Remove boilerplate in place under `root` (never `root` itself). One walk over the elements. */
-export function pruneBoilerplate(root: DElement): PruneResult {
+export function pruneBoilerplate(root: DElement, options: PruneOptions = {}): PruneResult {
+  const byClass = options.byClass ?? true;
   let rootLen = -1;
   const share = (el: DElement): number => {
     if (rootLen < 0) rootLen = Math.max(1, textLen(root));
@@ -84,7 +93,7 @@ export function pruneBoilerplate(root: DElement): PruneResult {
   const visit = (parent: DElement): void => {
     for (let c = parent.firstElementChild; c; ) {
       const next = c.nextElementSibling;
-      const reason = pruneReason(c, protectedEl);
+      const reason = pruneReason(c, protectedEl, byClass);
       if (reason) removed.push({ el: c, reason });
       else visit(c);
       c = next;
@@ -104,7 +113,7 @@ function hasDescendant(el: DElement, tags: Set<string>): boolean {
   return false;
 }
 
-function pruneReason(el: DElement, protectedEl: (el: DElement) => boolean): string | null {
+function pruneReason(el: DElement, protectedEl: (el: DElement) => boolean, byClass: boolean): string | null {
   const tag = tagOf(el);
   if (PRUNE_TAG_SET.has(tag)) {
     if (GUARDED_TAGS.has(tag) && protectedEl(el)) return null;
@@ -114,6 +123,7 @@ function pruneReason(el: DElement, protectedEl: (el: DElement) => boolean): stri
   if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' && !(el.textContent ?? '').trim() || HIDDEN_STYLE_RE.test(attr(el, 'style'))) return 'hidden';
   const role = attr(el, 'role').toLowerCase();
   if (role && BOILERPLATE_ROLES.has(role)) return protectedEl(el) ? null : `role:${role}`;
+  if (!byClass) return null;
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
   if (!cls && !id) return null;

@@ -11,7 +11,7 @@ import { type Para, joinParagraphs, paragraphsOf } from './dom-text.js';
 import { extractMetadata } from './metadata.js';
 import { parseDocument } from './parse.js';
 import { prepareHtml } from './prepare.js';
-import { MAX_ELEMENTS_FOR_READABILITY, NOT_ARTICLE, READABILITY_WHEN, RECONCILE, TIME_BUDGET_MS } from './rules.js';
+import { MAX_ELEMENTS_FOR_READABILITY, NOT_ARTICLE, READABILITY_WHEN, RECONCILE, RETRY, TIME_BUDGET_MS } from './rules.js';
 
 export interface HtmlExtraction {
   title: string | null;
@@ -97,6 +97,51 @@ function notArticleReason(text: string, bodyParas: Para[]): string | null {
   return null;
 }
 
+interface MainText {
+  kept: Para[];
+  removed: RemovedPiece[];
+  pruned: { el: DElement; reason: string }[];
+  allParas: Para[];
+}
+
+/** Prune, score, reconcile and filter: the main text of a parsed page. */
+function mainText(doc: DDocument, body: DElement, options: ExtractOptions, started: number, byClass: boolean): MainText {
+  const pruned = pruneBoilerplate(body, { byClass }).removed;
+  const allParas = paragraphsOf(body);
+  const own = sumCandidate(body, allParas);
+  const ownFiltered = filterParagraphs(own.paras, own.root);
+
+  let readFiltered: { kept: Para[]; removed: RemovedPiece[] } | null = null;
+  if (useReadability(options.readability, ownFiltered.kept, performance.now() - started, body)) {
+    const read = readabilityCandidate(doc);
+    if (read) readFiltered = filterParagraphs(read.paras, read.root);
+  }
+  const chosen = choose({ paras: ownFiltered.kept }, readFiltered ? { paras: readFiltered.kept } : null);
+  const removed = chosen.source === 'own' ? ownFiltered.removed : (readFiltered?.removed ?? []);
+  return { kept: chosen.paras, removed, pruned, allParas };
+}
+
+/**
+ * Too little text after class/id pruning usually means a wrapper with a furniture word in its class
+ * held the article: parse again, prune by tag and role only, and keep the longer result.
+ */
+function retryWithoutClassPruning(html: string, first: MainText, options: ExtractOptions, started: number): MainText {
+  const firstLen = textLength(first.kept);
+  if (firstLen >= RETRY.ownTextBelow || performance.now() - started > TIME_BUDGET_MS.skipRetryAfter) return first;
+  const prunedChars = first.pruned.reduce((n, r) => (r.reason.startsWith('class:') ? n + (r.el.textContent ?? '').length : n), 0);
+  if (prunedChars < RETRY.minPrunedChars) return first;
+  let doc: DDocument;
+  try {
+    doc = parseDocument(html);
+  } catch {
+    return first;
+  }
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return first;
+  const second = mainText(doc, body, options, started, false);
+  return textLength(second.kept) >= Math.max(firstLen * RETRY.longerRatio, NOT_ARTICLE.minTextChars) ? second : first;
+}
+
 /** Extract main text and metadata from an HTML page. */
 export function extractHtml(html: string, options: ExtractOptions = {}): HtmlExtraction {
   const started = performance.now();
@@ -113,30 +158,17 @@ export function extractHtml(html: string, options: ExtractOptions = {}): HtmlExt
   const body: DElement | null = doc.body ?? doc.documentElement;
   if (!body) return { ...EMPTY, ...meta, notArticle: 'empty document' };
 
-  const pruned = pruneBoilerplate(body);
-  const allParas = paragraphsOf(body);
-  const own = sumCandidate(body, allParas);
-  const ownFiltered = filterParagraphs(own.paras, own.root);
-
-  let readFiltered: { kept: Para[]; removed: RemovedPiece[] } | null = null;
-  const elapsed = performance.now() - started;
-  if (useReadability(options.readability, ownFiltered.kept, elapsed, body)) {
-    const read = readabilityCandidate(doc);
-    if (read) readFiltered = filterParagraphs(read.paras, read.root);
-  }
-  const chosen = choose({ paras: ownFiltered.kept }, readFiltered ? { paras: readFiltered.kept } : null);
-  const kept = chosen.paras;
-  const removed = chosen.source === 'own' ? ownFiltered.removed : (readFiltered?.removed ?? []);
-  const text = joinParagraphs(kept);
+  const main = retryWithoutClassPruning(prep.html, mainText(doc, body, options, started, true), options, started);
+  const text = joinParagraphs(main.kept);
   const removedPieces: RemovedPiece[] = [
-    ...pruned.removed.slice(0, 20).map((r) => ({ text: (r.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200), reason: r.reason })).filter((r) => r.text),
-    ...removed.slice(0, 30),
+    ...main.pruned.slice(0, 20).map((r) => ({ text: (r.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200), reason: r.reason })).filter((r) => r.text),
+    ...main.removed.slice(0, 30),
   ];
   if (prep.truncated) removedPieces.push({ text: '', reason: 'page truncated: too large' });
   return {
     ...meta,
     text,
     removed: removedPieces,
-    notArticle: notArticleReason(text, allParas),
+    notArticle: notArticleReason(text, main.allParas),
   };
 }

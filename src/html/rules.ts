@@ -25,7 +25,7 @@ export const MAX_ELEMENTS_FOR_READABILITY = 3000;
  * Per-page time budget. When parsing and metadata have already used this much, Readability (the
  * costliest step) is skipped and our own scorer decides alone, so no page takes more than ~1 s.
  */
-export const TIME_BUDGET_MS = { skipReadabilityAfter: 350 };
+export const TIME_BUDGET_MS = { skipReadabilityAfter: 350, skipRetryAfter: 400 };
 
 /**
  * Readability's `charThreshold`: below this many characters it retries with looser flags, re-parsing
@@ -268,6 +268,18 @@ export const RECONCILE = {
  */
 export const READABILITY_WHEN = {
   ownTextBelow: 1000,
+};
+
+/**
+ * Second pass without class/id pruning (extract.ts): run when the first pass kept less than
+ * `ownTextBelow` characters while class pruning removed at least `minPrunedChars`; its result wins
+ * when it is `longerRatio` times longer. Class words such as `widget`, `sidebar` or `print` sit on
+ * page-builder wrappers that hold the whole article often enough that one rule cannot tell them apart.
+ */
+export const RETRY = {
+  ownTextBelow: 500,
+  minPrunedChars: 500,
+  longerRatio: 2,
 };
 
 // ---------------------------------------------------------------------------------------------

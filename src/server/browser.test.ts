@@ -2,16 +2,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// Types only: the module itself is loaded when the browser test runs.
+import type { Browser, Page as PwPage } from 'playwright-core';
 import { startSeededServer, type TestServer } from './testing.js';
 
 /** Debian's Chromium (`apt-get install chromium`); playwright-core drives it, downloading no browser. */
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = fileURLToPath(new URL('../../out/screenshots/', import.meta.url));
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install it with \`apt-get update && apt-get install -y chromium\` to run the browser test`;
-
-// Loaded only when the browser test runs.
-type Browser = import('playwright-core').Browser;
-type PwPage = import('playwright-core').Page;
 
 describe('web UI in Chromium: list -> article -> person', { skip, timeout: 90_000 }, () => {
   let t: TestServer;
