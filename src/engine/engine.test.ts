@@ -92,3 +92,17 @@ test('export follows the contract in json and jsonl', async () => {
   );
   await engine.close();
 });
+
+test('on the bundled seeds, every mention and quote speaker points at an exported entity', async () => {
+  const engine = await createEngine({ db: ':memory:' });
+  await engine.ingest([new URL('../../examples/seeds/', import.meta.url).pathname]);
+  const doc = JSON.parse(await exported(engine, 'json')) as Record<string, Record<string, unknown>[]>;
+  const ids = new Set(doc['entities']!.map((e) => e['id']));
+  const mentions = doc['articles']!.flatMap((a) => a['mentions'] as { entity: string }[]);
+  assert.ok(mentions.length > 0, 'the seeds name people and places');
+  for (const m of mentions) assert.ok(ids.has(m.entity), `mention entity ${m.entity} exported`);
+  const speakers = doc['quotes']!.map((q) => q['speakerEntity']).filter((s) => s !== null);
+  assert.ok(speakers.length > 0, 'some quotes are linked to their speaker');
+  for (const s of speakers) assert.ok(ids.has(s), `speaker entity ${String(s)} exported`);
+  await engine.close();
+});

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import { EntityIndex, type EntityKey } from '../entities/link.js';
+import { EntityIndex, linkMentions, type EntityKey } from '../entities/link.js';
+import { speakerResolver } from '../entities/speakers.js';
 import type { Store, StoredArticle } from '../store/store.js';
 
 export type ExportFormat = 'json' | 'jsonl';
@@ -43,20 +44,24 @@ function write(out: Writable, chunk: string): Promise<void> {
   });
 }
 
-/** Streams the store in two passes (articles and entities, then quotes), holding only the entity index. */
+/**
+ * Streams the store in three passes (entities are gathered, then articles with their mentions'
+ * merged entity ids, then quotes), holding only the entity index in memory.
+ */
 async function collect(store: Store, emit: (kind: (typeof COLLECTIONS)[number], record: Record<string, unknown>) => Promise<void>): Promise<number> {
   const index = new EntityIndex();
+  for await (const a of store.articles()) index.add(a.id, a.analysis.mentions ?? [], a.text);
+  const merged = index.resolve();
+  const entities = index.entities();
   let n = 0;
   for await (const a of store.articles()) {
-    await emit('articles', exportArticle(a, index.add(a.id, a.analysis.mentions ?? [])));
+    const keys = linkMentions(a.analysis.mentions ?? []).map((k) => merged.get(k) ?? k);
+    await emit('articles', exportArticle(a, keys));
     n++;
   }
-  const entities = index.entities();
   for (const e of entities) await emit('entities', { ...e });
-  const byName = new Map<string, EntityKey>();
-  for (const e of entities) if (e.type === 'PER' || e.type === 'ORG') for (const name of [e.name, ...e.aliases]) byName.set(name.toLowerCase(), e.id);
-  const resolveEntity = (name: string | null) => (name ? (byName.get(name.toLowerCase()) ?? null) : null);
-  for await (const a of store.articles()) for (const q of exportQuotes(a, resolveEntity)) await emit('quotes', q);
+  const speakerEntity = speakerResolver(entities);
+  for await (const a of store.articles()) for (const q of exportQuotes(a, speakerEntity)) await emit('quotes', q);
   return n;
 }
 

@@ -1,6 +1,7 @@
 import { EntityIndex, type EntityKey, type EntityRecord } from '../entities/link.js';
 import { exportQuotes } from '../export/export.js';
 import type { Store, StoredArticle } from '../store/store.js';
+import { speakerResolver } from '../entities/speakers.js';
 
 /** An article as lists and links show it. */
 export interface ArticleRef {
@@ -76,16 +77,12 @@ export async function buildCorpusView(store: Store): Promise<CorpusView> {
   const merged = index.resolve();
   const entities = new Map(index.entities().map((e) => [e.id, e]));
   const mentionKeys = new Map([...rawKeys].map(([id, keys]) => [id, keys.map((k) => merged.get(k) ?? k)]));
-  // A speaker names an entity when it is a person's or organisation's name or alias (as in the export).
-  const byName = new Map<string, EntityKey>();
-  for (const e of entities.values()) {
-    if (e.type === 'PER' || e.type === 'ORG') for (const name of [e.name, ...e.aliases]) byName.set(name.toLowerCase(), e.id);
-  }
+  const speakerEntity = speakerResolver(entities.values());
   quotes.sort(byDateDesc);
   const quotesByArticle = new Map<string, QuoteRecord[]>();
   const quotesByEntity = new Map<EntityKey, QuoteRecord[]>();
   for (const q of quotes) {
-    q.speakerEntity = q.speaker === null ? null : (byName.get(q.speaker.toLowerCase()) ?? null);
+    q.speakerEntity = speakerEntity(q.speaker);
     push(quotesByArticle, q.article.id, q);
     if (q.speakerEntity) push(quotesByEntity, q.speakerEntity, q);
   }
