@@ -25,7 +25,7 @@ export function describeReport(r: IngestReport): string {
       `${r.articles} articles (${r.inserted} new, ${r.updated} updated)` +
       `${r.notArticles ? `, ${r.notArticles} flagged not-an-article` : ''}, ${r.failed.length} failed`,
   ];
-  for (const [stage, n] of Object.entries(r.corpus)) if (n) lines.push(`  ${stage}: ${n} articles changed`);
+  for (const [stage, did] of Object.entries(r.corpus)) lines.push(`  ${stage}: ${did}`);
   for (const f of r.failed) lines.push(`  failed: ${f.source}: ${f.reason}`);
   if (r.skipped.length) lines.push(`  ${r.skipped.length} files of unsupported types skipped (e.g. ${r.skipped[0]!.source})`);
   return lines.join('\n');

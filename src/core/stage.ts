@@ -22,5 +22,7 @@ export type StageFactory<O = Record<string, never>> = (options?: Partial<O>) => 
  */
 export interface CorpusStage<S = unknown> {
   readonly name: string;
+  /** What the number `run` returns counts, for reports ("articles changed", "events"). */
+  readonly counts: string;
   run(store: S, ctx: StageContext): Promise<number>;
 }

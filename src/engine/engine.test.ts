@@ -84,7 +84,7 @@ test('export follows the contract in json and jsonl', async () => {
   assert.equal(articles.find((a) => a['id'] === 'two')?.['title'], 'Budget vote');
   const lines = (await exported(engine, 'jsonl')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.equal(lines.filter((l) => l['kind'] === 'article').length, 4);
-  assert.ok(lines.every((l) => ['article', 'entity', 'quote'].includes(String(l['kind']))), 'known kinds only');
+  assert.ok(lines.every((l) => ['article', 'event', 'storyline', 'entity', 'quote'].includes(String(l['kind']))), 'known kinds only');
   assert.deepEqual(
     lines.map((l) => l['kind']).filter((k, i, all) => k !== all[i - 1]),
     [...new Set(lines.map((l) => l['kind']))],
@@ -104,5 +104,19 @@ test('on the bundled seeds, every mention and quote speaker points at an exporte
   const speakers = doc['quotes']!.map((q) => q['speakerEntity']).filter((s) => s !== null);
   assert.ok(speakers.length > 0, 'some quotes are linked to their speaker');
   for (const s of speakers) assert.ok(ids.has(s), `speaker entity ${String(s)} exported`);
+  await engine.close();
+});
+
+test('events: every article that is an article sits in one exported event, and events in storylines', async () => {
+  const engine = await createEngine({ db: ':memory:' });
+  await engine.ingest([new URL('../../examples/seeds/', import.meta.url).pathname]);
+  const doc = JSON.parse(await exported(engine, 'json')) as Record<string, Record<string, unknown>[]>;
+  const events = doc['events']!;
+  assert.ok(events.length >= 1);
+  const inEvents = events.flatMap((e) => e['articles'] as string[]);
+  assert.equal(new Set(inEvents).size, inEvents.length, 'an article is in one event');
+  for (const a of doc['articles']!) assert.equal(a['event'] === null ? null : inEvents.includes(String(a['id'])), a['event'] === null ? null : true);
+  const storyEvents = doc['storylines']!.flatMap((s) => s['events'] as string[]);
+  assert.deepEqual([...storyEvents].sort(), events.map((e) => String(e['id'])).sort());
   await engine.close();
 });

@@ -62,7 +62,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const report = await run();
     if (signal?.aborted) return report;
     if (report.articles > 0 || wasOwed) {
-      for (const stage of corpus) report.corpus[stage.name] = await stage.run(store, { signal });
+      for (const stage of corpus) report.corpus[stage.name] = `${await stage.run(store, { signal })} ${stage.counts}`;
     }
     if (!signal?.aborted) await store.setMeta(owed, null);
     return report;

@@ -29,8 +29,8 @@ export interface IngestReport {
   skipped: IngestProblem[];
   /** Articles flagged as not articles (index pages, stubs). */
   notArticles: number;
-  /** Articles each corpus stage changed. */
-  corpus: Record<string, number>;
+  /** What each corpus stage did, e.g. `{ events: '2 events' }`. */
+  corpus: Record<string, string>;
 }
 
 export interface IngestProgress {

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { EntityIndex, linkMentions, type EntityKey } from '../entities/link.js';
 import { speakerResolver } from '../entities/speakers.js';
-import type { Store, StoredArticle } from '../store/store.js';
+import type { Store, StoredArticle, StoredAssignment } from '../store/store.js';
 
 export type ExportFormat = 'json' | 'jsonl';
 
@@ -9,12 +9,13 @@ export type ExportFormat = 'json' | 'jsonl';
 export const COLLECTIONS = ['articles', 'events', 'storylines', 'entities', 'quotes', 'claims'] as const;
 
 /** An article as the export contract shows it; `entityKeys` name each mention's entity. */
-export function exportArticle(a: StoredArticle, entityKeys: readonly EntityKey[] = []): Record<string, unknown> {
+export function exportArticle(a: StoredArticle, entityKeys: readonly EntityKey[] = [], placed?: StoredAssignment): Record<string, unknown> {
   const { analysis } = a;
   return {
     id: a.id, source: a.source, url: a.url, title: a.title, outlet: a.outlet, authors: a.authors,
     published: a.published, language: a.language, text: a.text, removed: a.removed,
     notArticle: a.notArticle, warnings: a.warnings, extra: a.extra,
+    event: placed?.event ?? null, copyOf: placed?.copyOf ?? null,
     eventDate: analysis.eventDate ?? null,
     times: analysis.times ?? [],
     mentions: (analysis.mentions ?? []).map((m, i) => ({ entity: entityKeys[i] ?? null, ...m })),
@@ -53,12 +54,16 @@ async function collect(store: Store, emit: (kind: (typeof COLLECTIONS)[number], 
   for await (const a of store.articles()) index.add(a.id, a.analysis.mentions ?? [], a.text);
   const merged = index.resolve();
   const entities = index.entities();
+  const { events, storylines, assignments } = await store.eventSet();
+  const placed = new Map(assignments.map((x) => [x.article, x]));
   let n = 0;
   for await (const a of store.articles()) {
     const keys = linkMentions(a.analysis.mentions ?? []).map((k) => merged.get(k) ?? k);
-    await emit('articles', exportArticle(a, keys));
+    await emit('articles', exportArticle(a, keys, placed.get(a.id)));
     n++;
   }
+  for (const e of events) await emit('events', { ...e });
+  for (const s of storylines) await emit('storylines', { ...s });
   for (const e of entities) await emit('entities', { ...e });
   const speakerEntity = speakerResolver(entities);
   for await (const a of store.articles()) for (const q of exportQuotes(a, speakerEntity)) await emit('quotes', q);

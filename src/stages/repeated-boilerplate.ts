@@ -6,6 +6,7 @@ import { textHash } from './identity.js';
 /** Removes paragraphs that recur across an outlet's articles (see corpus/repeated-lines.ts). */
 export const repeatedBoilerplate = (): CorpusStage<Store> => ({
   name: 'repeated-boilerplate',
+  counts: 'articles changed',
   async run(store) {
     const all: StoredArticle[] = [];
     for await (const a of store.articles()) all.push(a);

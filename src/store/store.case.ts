@@ -120,6 +120,29 @@ export function runStoreSuite({ name, open, skip }: StoreSuiteOptions): void {
     assert.deepEqual(ids, ['a1', 'a2']);
   });
 
+  t('events, storylines and assignments are replaced whole and read back in date order', async (store) => {
+    const first = {
+      events: [
+        { id: 'ev-b', title: 'B', date: null, storyline: 'sl-a', articles: ['b'], summary: null },
+        { id: 'ev-a', title: 'A', date: '2026-01-08', storyline: 'sl-a', articles: ['a', 'c'], summary: 'S' },
+      ],
+      storylines: [{ id: 'sl-a', title: 'A', events: ['ev-a', 'ev-b'] }],
+      assignments: [
+        { article: 'a', event: 'ev-a', storyline: 'sl-a', copyOf: null, score: 0 },
+        { article: 'b', event: 'ev-b', storyline: 'sl-a', copyOf: null, score: 0 },
+        { article: 'c', event: 'ev-a', storyline: 'sl-a', copyOf: 'a', score: 1 },
+      ],
+    };
+    await store.replaceEvents(first);
+    const got = await store.eventSet();
+    assert.deepEqual(got.events.map((e) => e.id), ['ev-a', 'ev-b']);
+    assert.deepEqual(got.events[0], first.events[1]);
+    assert.deepEqual(got.storylines, first.storylines);
+    assert.deepEqual(got.assignments, first.assignments);
+    await store.replaceEvents({ events: [], storylines: [], assignments: [] });
+    assert.deepEqual(await store.eventSet(), { events: [], storylines: [], assignments: [] });
+  });
+
   t('meta values are kept, replaced and removed', async (store) => {
     assert.equal(await store.getMeta('k'), null);
     await store.setMeta('k', 'one');

@@ -32,6 +32,42 @@ export interface StoredArticle {
   analysis: ArticleAnalysis;
 }
 
+/** An event: articles reporting the same real-world happening. */
+export interface StoredEvent {
+  id: string;
+  title: string | null;
+  /** The event date (the day it happened), else the earliest publication day, else null. */
+  date: string | null;
+  storyline: string;
+  /** Member article ids in arrival order. */
+  articles: string[];
+  summary: string | null;
+}
+
+/** A storyline: events linked into one thread over time. */
+export interface StoredStoryline {
+  id: string;
+  title: string | null;
+  events: string[];
+}
+
+/** Where the clusterer put one article. */
+export interface StoredAssignment {
+  article: string;
+  event: string;
+  storyline: string;
+  /** The earliest article this one is a near-copy of (a copy is not an independent source), or null. */
+  copyOf: string | null;
+  score: number;
+}
+
+/** The corpus's events as the event stage last computed them. */
+export interface EventSet {
+  events: StoredEvent[];
+  storylines: StoredStoryline[];
+  assignments: StoredAssignment[];
+}
+
 /** One input file whose articles were all stored: lets a re-run skip it. */
 export interface InputMark {
   source: string;
@@ -119,5 +155,9 @@ export interface Store {
   revision(): Promise<string>;
   /** All articles in stable order (first stored first). */
   articles(): AsyncIterable<StoredArticle>;
+  /** Replaces the stored events, storylines and assignments at once (one transaction). */
+  replaceEvents(set: EventSet): Promise<void>;
+  /** The stored events, storylines and assignments (events in date order, undated last). */
+  eventSet(): Promise<EventSet>;
   close(): Promise<void>;
 }

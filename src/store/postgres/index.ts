@@ -194,6 +194,36 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       if (value === null) await pool.query(sql.metaDelete, [pgText(key)]);
       else await pool.query(sql.metaSet, [pgText(key), pgText(value)]);
     },
+    async replaceEvents(set) {
+      const s = quoteIdent(schema);
+      await inTransaction(pool, beginWrite, async (client) => {
+        await client.query(`DELETE FROM ${s}.events; DELETE FROM ${s}.storylines; DELETE FROM ${s}.assignments`);
+        for (const e of set.events) {
+          await client.query(`INSERT INTO ${s}.events (id, title, date, storyline, articles, summary) VALUES ($1, $2, $3, $4, $5::json, $6)`,
+            [pgText(e.id), pgText(e.title), pgText(e.date), pgText(e.storyline), JSON.stringify(e.articles), pgText(e.summary)]);
+        }
+        for (const l of set.storylines) {
+          await client.query(`INSERT INTO ${s}.storylines (id, title, events) VALUES ($1, $2, $3::json)`, [pgText(l.id), pgText(l.title), JSON.stringify(l.events)]);
+        }
+        for (const a of set.assignments) {
+          await client.query(`INSERT INTO ${s}.assignments (article, event, storyline, copy_of, score) VALUES ($1, $2, $3, $4, $5)`,
+            [pgText(a.article), pgText(a.event), pgText(a.storyline), pgText(a.copyOf), a.score]);
+        }
+      });
+    },
+    async eventSet() {
+      const s = quoteIdent(schema);
+      const events = await pool.query<{ id: string; title: string | null; date: string | null; storyline: string; articles: string[]; summary: string | null }>(
+        `SELECT id, title, date, storyline, articles, summary FROM ${s}.events ORDER BY date IS NULL, date COLLATE "C", id COLLATE "C"`);
+      const storylines = await pool.query<{ id: string; title: string | null; events: string[] }>(`SELECT id, title, events FROM ${s}.storylines ORDER BY id COLLATE "C"`);
+      const assignments = await pool.query<{ article: string; event: string; storyline: string; copy_of: string | null; score: number }>(
+        `SELECT article, event, storyline, copy_of, score FROM ${s}.assignments ORDER BY article COLLATE "C"`);
+      return {
+        events: events.rows,
+        storylines: storylines.rows,
+        assignments: assignments.rows.map((a) => ({ article: a.article, event: a.event, storyline: a.storyline, copyOf: a.copy_of, score: a.score })),
+      };
+    },
     async countArticles() {
       const { rows } = await pool.query<{ n: string }>(sql.count);
       return Number(rows[0]?.n ?? 0);

@@ -55,4 +55,8 @@ export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);`,
   // Newest-first listing (Store.listArticles).
   `CREATE INDEX articles_published ON articles ((published COLLATE "C") DESC NULLS LAST, key DESC);`,
+  `CREATE TABLE events (id text PRIMARY KEY, title text, date text, storyline text NOT NULL, articles json NOT NULL, summary text);
+   CREATE TABLE storylines (id text PRIMARY KEY, title text, events json NOT NULL);
+   CREATE TABLE assignments (article text PRIMARY KEY, event text NOT NULL, storyline text NOT NULL, copy_of text, score double precision NOT NULL);
+   CREATE INDEX assignments_event ON assignments (event);`,
 ];

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ArticleQuery, InputMark, PutResult, Store, StoredArticle, ValueCount } from '../store.js';
+import type { ArticleQuery, EventSet, InputMark, PutResult, Store, StoredArticle, ValueCount } from '../store.js';
 import { searchWords } from '../search.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -125,6 +125,16 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // data_version moves when another connection commits; our own commits are counted here.
   let ownCommits = 0;
 
+  const replaceEvents = db.transaction((set: EventSet) => {
+    db.exec('DELETE FROM events; DELETE FROM storylines; DELETE FROM assignments;');
+    const ev = db.prepare('INSERT INTO events (id, title, date, storyline, articles, summary) VALUES (?, ?, ?, ?, ?, ?)');
+    const sl = db.prepare('INSERT INTO storylines (id, title, events) VALUES (?, ?, ?)');
+    const as = db.prepare('INSERT INTO assignments (article, event, storyline, copy_of, score) VALUES (?, ?, ?, ?, ?)');
+    for (const e of set.events) ev.run(e.id, e.title, e.date, e.storyline, JSON.stringify(e.articles), e.summary);
+    for (const s of set.storylines) sl.run(s.id, s.title, JSON.stringify(s.events));
+    for (const a of set.assignments) as.run(a.article, a.event, a.storyline, a.copyOf, a.score);
+  });
+
   const put = db.transaction((articles: readonly StoredArticle[], inputs: readonly InputMark[]): PutResult => {
     const result: PutResult = { inserted: 0, updated: 0 };
     for (const a of articles) {
@@ -202,6 +212,20 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
         for (const r of rows) yield fromRow(r);
         after = rows[rows.length - 1]!.key;
       }
+    },
+    async replaceEvents(set) {
+      replaceEvents(set);
+    },
+    async eventSet() {
+      type E = { id: string; title: string | null; date: string | null; storyline: string; articles: string; summary: string | null };
+      type S = { id: string; title: string | null; events: string };
+      type A = { article: string; event: string; storyline: string; copy_of: string | null; score: number };
+      const events = (db.prepare('SELECT * FROM events ORDER BY date IS NULL, date, id').all() as E[]).map((e) => ({ ...e, articles: JSON.parse(e.articles) as string[] }));
+      const storylines = (db.prepare('SELECT * FROM storylines ORDER BY id').all() as S[]).map((s) => ({ ...s, events: JSON.parse(s.events) as string[] }));
+      const assignments = (db.prepare('SELECT * FROM assignments ORDER BY article').all() as A[]).map((a) => ({
+        article: a.article, event: a.event, storyline: a.storyline, copyOf: a.copy_of, score: a.score,
+      }));
+      return { events, storylines, assignments };
     },
     async close() {
       db.close();

@@ -46,4 +46,8 @@ export const MIGRATIONS: readonly string[] = [
    END;
    INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
    CREATE INDEX articles_published ON articles (published, key);`,
+  `CREATE TABLE events (id TEXT PRIMARY KEY, title TEXT, date TEXT, storyline TEXT NOT NULL, articles TEXT NOT NULL, summary TEXT);
+   CREATE TABLE storylines (id TEXT PRIMARY KEY, title TEXT, events TEXT NOT NULL);
+   CREATE TABLE assignments (article TEXT PRIMARY KEY, event TEXT NOT NULL, storyline TEXT NOT NULL, copy_of TEXT, score REAL NOT NULL);
+   CREATE INDEX assignments_event ON assignments (event);`,
 ];
