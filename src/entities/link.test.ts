@@ -42,6 +42,14 @@ test('titles come off and become roles; spelling variants are one entity', () =>
   assert.deepEqual(es.find((e) => e.type === 'LOC')?.articles.sort(), ['a', 'b']);
 });
 
+test('honorifics come off a name but are no role', () => {
+  const idx = new EntityIndex();
+  idx.add('a', [m('Mr Blair'), m('Tony Blair')]);
+  const blair = idx.entities().find((e) => e.name === 'Tony Blair');
+  assert.deepEqual(blair?.aliases, ['Blair']);
+  assert.deepEqual(blair?.roles, []);
+});
+
 test('same-entity decisions on names', () => {
   assert.ok(sameEntity('President Putin', 'Vladimir Putin', 'PER'));
   assert.ok(!sameEntity('Olena Zelenska', 'Volodymyr Zelensky', 'PER'));

@@ -164,6 +164,9 @@ export class EntityIndex {
 const typeOf = (key: EntityKey): string => key.slice(0, key.indexOf(':'));
 const nameOf = (key: EntityKey): string => key.slice(key.indexOf(':') + 1);
 
+/** Honorifics: cut off a name like titles, but no role ("Mr Blair"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'rev', 'reverend']);
+
 /** A person's name as written, with the titles in front cut off ("President Putin" -> "Putin", ["President"]). */
 function displayWithoutTitles(text: string): { name: string; titles: string[] } {
   const words = text.split(/\s+/);
@@ -171,7 +174,8 @@ function displayWithoutTitles(text: string): { name: string; titles: string[] } 
   let cut = 0;
   for (const t of titles) cut += t.split(' ').length;
   if (!cut || cut >= words.length) return { name: text, titles: [] };
-  return { name: words.slice(cut).join(' '), titles: [words.slice(0, cut).join(' ').replace(/\.$/, '')] };
+  const roles = titles.every((t) => HONORIFICS.has(t)) ? [] : [words.slice(0, cut).join(' ').replace(/\.$/, '')];
+  return { name: words.slice(cut).join(' '), titles: roles };
 }
 
 /** Roles, most frequent first, one per spelling regardless of case. */

@@ -20,4 +20,6 @@ test('an apposition before or after the name', () => {
 test('no role from a clause or a plain sentence', () => {
   assert.deepEqual(roles('Putin, who spoke for an hour, left.', 'Putin'), []);
   assert.deepEqual(roles('Yesterday Maria Zakharova said nothing.', 'Maria Zakharova'), []);
+  assert.deepEqual(roles('He spoke to the chancellor. Falconer replied.', 'Falconer'), []);
+  assert.deepEqual(roles('The vote was today. Prime Minister Tony Blair won.', 'Tony Blair'), ['Prime Minister']);
 });

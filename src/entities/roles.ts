@@ -35,8 +35,10 @@ const WINDOW = 120;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”!?]/gu;
 
-const isHead = (w: string): boolean => ROLE_HEADS.has(w.toLowerCase().replace(/[.'’]+$/, ''));
+const isHead = (w: string): boolean => ROLE_HEADS.has(w.toLowerCase().replace(/['’]+$/, ''));
 const isPossessive = (w: string): boolean => /['’]s$/.test(w);
+/** A word with a full stop that is not an abbreviation ("Today." but not "U.S."): a sentence ended there. */
+const endsSentence = (w: string): boolean => w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w);
 
 /** Walks back from the end of `words` over a role phrase ending in a role head; [] if there is none. */
 function roleBefore(words: string[]): string[] {
@@ -45,7 +47,7 @@ function roleBefore(words: string[]): string[] {
   while (i > 0 && words.length - i < MAX_ROLE_WORDS) {
     const w = words[i - 1]!;
     const lw = w.toLowerCase();
-    if (NOT_ROLE.has(lw) || !/\p{L}/u.test(w[0] ?? '')) break;
+    if (NOT_ROLE.has(lw) || !/\p{L}/u.test(w[0] ?? '') || endsSentence(w)) break;
     if (!(isHead(w) || ROLE_MODIFIERS.has(lw) || /^\p{Lu}/u.test(w) || isPossessive(w))) break;
     i--;
   }

@@ -77,3 +77,10 @@ export function rememberCopy(
   for (const band of found.bands) state.post('copy', band, articleId, COPY_BUCKET_CAP);
   return copyOf;
 }
+
+/** Drops the copy records of articles that arrived before `before` (`queue`: [id, arrival], oldest first). */
+export function forgetCopies(state: ClusterState, queue: [string, number][], before: number): void {
+  let n = 0;
+  while (n < queue.length && (queue[n]?.[1] ?? before) < before) state.deleteCopy(queue[n++]?.[0] ?? '');
+  if (n) queue.splice(0, n);
+}

@@ -28,6 +28,13 @@ export interface ClusterOptions {
   memberSample: number;
   /** Estimated Jaccard of word shingles at which two articles are copies (wire copy, syndication). */
   copyJaccard: number;
+  /**
+   * Pseudo-documents of general-news frequency (`background.ts`) each key starts with: a young
+   * stream's IDF leans on them, a long one outgrows them. 0 turns the background off.
+   */
+  backgroundPrior: number;
+  /** Events, storylines and copy records idle for this many arrivals are retired: memory stays bounded. */
+  retireAfter: number;
 }
 
 export const DEFAULT_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
@@ -50,6 +57,9 @@ export const DEFAULT_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   memberSample: 12,
   // Syndicated copies differ only by a headline, a dateline or a trailing paragraph.
   copyJaccard: 0.7,
+  backgroundPrior: Number(process.env['EVENTS_PRIOR'] ?? 0),
+  // Some 10 days of a 10k-a-day feed: longer than any dev event stays active.
+  retireAfter: 100_000,
 });
 
 /** Word shingle length for copy detection: 5 words rarely repeat between independent reports. */

@@ -1,7 +1,7 @@
 import { MAX_DATE_GAP_DAYS, MAX_EVENT_DATE_GAP_DAYS } from './rules.js';
-import { cosineTo, weighted, type VectorCache, type Weigh, type Weighted } from './sparse.js';
+import type { Scratch, Sparse, Weigh } from './sparse.js';
 import type { EventState } from './state.js';
-import type { ArticleFeatures, Sparse } from './tokens.js';
+import type { ArticleFeatures } from './tokens.js';
 
 /** Names of the pair features, in the order the model's weights follow. */
 export const FEATURES = [
@@ -18,6 +18,9 @@ export const FEATURES = [
   'massConflict',
   'numMiss',
   'speakerMiss',
+  'speakerHit',
+  'weekdayMiss',
+  'weekdayHit',
   'dateKnown',
   'dateGap',
   'logSize',
@@ -38,29 +41,15 @@ function daysBetween(a: string, b: string): number {
 /** True when the article and the event both carry an event date and they lie too far apart to be one happening. */
 export function eventDatesClash(eventDate: string | null | undefined, e: EventState): boolean {
   const day = eventDate?.slice(0, 10);
-  const eventDay = [...e.eventDays].sort((x, y) => y[1] - x[1])[0]?.[0];
-  return !!day && !!eventDay && daysBetween(day, eventDay) > MAX_EVENT_DATE_GAP_DAYS;
+  return !!day && !!e.eventDay && daysBetween(day, e.eventDay) > MAX_EVENT_DATE_GAP_DAYS;
 }
 
 /** Days from `day` to the nearest day of the event's dated span (0 inside it), or null. */
 function dateGap(day: string | null, e: EventState): number | null {
-  const eventDay = [...e.eventDays].sort((x, y) => y[1] - x[1])[0]?.[0];
-  if (day && eventDay) return daysBetween(day, eventDay);
+  if (day && e.eventDay) return daysBetween(day, e.eventDay);
   if (!day || !e.firstDay || !e.lastDay) return null;
   if (day >= e.firstDay && day <= e.lastDay) return 0;
   return Math.min(daysBetween(day, e.firstDay), daysBetween(day, e.lastDay));
-}
-
-/** IDF-weighted share of the article's lead names found in `names`. */
-function leadShare(lead: ReadonlySet<string>, has: (k: string) => boolean, idf: Weigh): number {
-  let total = 0;
-  let hit = 0;
-  for (const k of lead) {
-    const w = idf(k);
-    total += w;
-    if (has(k)) hit += w;
-  }
-  return total ? hit / total : 0;
 }
 
 /** A name in the lead of at least this share of an event's members is part of what the event is about. */
@@ -80,68 +69,143 @@ function coreMiss(a: ArticleFeatures, e: EventState, idf: Weigh): number {
   return total ? miss / total : 0;
 }
 
-/** 1 when both sides quote someone and the article's speakers and the event's main speakers never meet. */
-function speakerMiss(a: ArticleFeatures, e: EventState): number {
-  if (!a.speakers.size || !e.speakers.size) return 0;
+/** Speakers quoted by at least CORE_SHARE of the event's members. */
+function mainSpeakers(e: EventState): number[] {
   const need = Math.max(1, CORE_SHARE * e.articleIds.length);
-  const main = [...e.speakers].filter(([, n]) => n >= need).map(([k]) => k);
-  if (!main.length) return 0;
-  return main.some((k) => a.speakers.has(k)) || [...a.speakers].some((k) => e.speakers.has(k)) ? 0 : 1;
+  const main: number[] = [];
+  for (const [k, n] of e.speakers) if (n >= need) main.push(k);
+  return main;
+}
+
+/** 1 when both sides quote someone and the article's speakers and the event's main speakers never meet. */
+function speakerMiss(a: ArticleFeatures, e: EventState, main: readonly number[]): number {
+  if (!a.speakers.size || !e.speakers.size || !main.length) return 0;
+  if (main.some((k) => a.speakers.has(k))) return 0;
+  for (const k of a.speakers) if (e.speakers.has(k)) return 0;
+  return 1;
+}
+
+/** Weekdays named by at least CORE_SHARE of the event's members that name one, as a mask. */
+function mainWeekdays(e: EventState): number {
+  let total = 0;
+  for (const n of e.weekdays) total += n;
+  let mask = 0;
+  for (let d = 0; d < 7; d++) if ((e.weekdays[d] ?? 0) > 0 && (e.weekdays[d] ?? 0) >= CORE_SHARE * total) mask |= 1 << d;
+  return mask;
 }
 
 /** An event is about its few heaviest names: its protagonists and places. */
 const EVENT_TOP_NAMES = 5;
 
 /**
- * Share of the IDF-weighted mass of `from`'s heaviest `top` names that `to` never mentions: the
- * article's protagonist missing from the event, or the event's protagonist missing from the article.
+ * The article side of scoring, prepared once per article: its term vector loaded into a scratch
+ * row, its names and lead keys with IDF looked up, so each candidate costs one pass over the event.
  */
-function massMiss(heaviest: Iterable<readonly [string, number]>, to: Sparse): number {
-  let total = 0;
-  let miss = 0;
-  for (const [k, w] of heaviest) {
-    total += w;
-    if (!to.has(k)) miss += w;
+export interface ArticleView {
+  f: ArticleFeatures;
+  terms: Scratch;
+  /** Title and name vectors as [id, x * idf] with their weighted squared norms. */
+  title: { ids: number[]; xw: number[]; w: number[]; norm2: number };
+  names: { ids: number[]; xw: number[]; w: number[]; norm2: number };
+  leadNames: { ids: number[]; w: number[]; total: number };
+  leadNumbers: { ids: number[]; w: number[]; total: number };
+  /** The mass of the article's names (sum of x * idf). */
+  nameMass: number;
+}
+
+function weighEntries(v: Sparse, idf: Weigh): ArticleView['title'] {
+  const out: ArticleView['title'] = { ids: [], xw: [], w: [], norm2: 0 };
+  for (const [k, x] of v) {
+    const w = idf(k);
+    out.ids.push(k);
+    out.xw.push(x * w);
+    out.w.push(w);
+    out.norm2 += x * x * w * w;
   }
-  return total ? miss / total : 0;
+  return out;
 }
 
-/** The article's vectors with IDF looked up once, so each candidate costs one pass over them. */
-export interface ArticleNorms {
-  terms: Weighted;
-  title: Weighted;
-  names: Weighted;
+function weighSet(s: ReadonlySet<number>, idf: Weigh): ArticleView['leadNames'] {
+  const out: ArticleView['leadNames'] = { ids: [], w: [], total: 0 };
+  for (const k of s) {
+    const w = idf(k);
+    out.ids.push(k);
+    out.w.push(w);
+    out.total += w;
+  }
+  return out;
 }
 
-export function articleNorms(a: ArticleFeatures, idf: Weigh): ArticleNorms {
-  return { terms: weighted(a.terms, idf), title: weighted(a.title, idf), names: weighted(a.names, idf) };
+export function articleView(f: ArticleFeatures, idf: Weigh, terms: Scratch): ArticleView {
+  terms.load(f.terms, idf);
+  const names = weighEntries(f.names, idf);
+  let nameMass = 0;
+  for (const y of names.xw) nameMass += y;
+  return { f, terms, title: weighEntries(f.title, idf), names, leadNames: weighSet(f.leadNames, idf), leadNumbers: weighSet(f.leadNumbers, idf), nameMass };
+}
+
+function cosineMap(a: ArticleView['title'], b: Map<number, number>, normB: number): number {
+  let dot = 0;
+  for (let i = 0; i < a.ids.length; i++) {
+    const y = b.get(a.ids[i] ?? 0);
+    if (y !== undefined) dot += (a.xw[i] ?? 0) * (a.w[i] ?? 0) * y;
+  }
+  return dot && a.norm2 && normB ? dot / Math.sqrt(a.norm2 * normB) : 0;
+}
+
+/** IDF-weighted share of the article's lead keys that `has` holds. */
+function share(s: ArticleView['leadNames'], has: (k: number) => boolean): number {
+  if (!s.total) return 0;
+  let hit = 0;
+  for (let i = 0; i < s.ids.length; i++) if (has(s.ids[i] ?? 0)) hit += s.w[i] ?? 0;
+  return hit / s.total;
 }
 
 /** How an article relates to a candidate event: the model's input. `links`: score its members too. */
-export function pairFeatures(a: ArticleFeatures, norms: ArticleNorms, e: EventState, idf: Weigh, cache: VectorCache, links = true): FeatureVector {
-  const cosTerms = cosineTo(norms.terms, e.terms, cache.norm2(e.terms));
+export function pairFeatures(a: ArticleView, e: EventState, idf: Weigh, clock: number, links = true): FeatureVector {
+  const f = a.f;
+  const cosTerms = a.terms.cosine(e.terms.packed(), e.terms.norm2(idf, clock));
   // Without member links (a low-ranked candidate), the centroid cosine stands in for the best link.
-  let bestLink = links ? 0 : cosTerms;
-  if (links) for (const m of e.sample) bestLink = Math.max(bestLink, cosineTo(norms.terms, m.terms, cache.norm2(m.terms)));
-  const gap = dateGap(a.day, e);
-  const lead = a.leadNames.size ? 1 - leadShare(a.leadNames, (k) => e.names.has(k), idf) : 0;
-  const core = coreMiss(a, e, idf);
-  const articleMiss = massMiss(norms.names.entries.map(([k, x, w]) => [k, x * w] as const), e.names);
-  const eventMiss = massMiss(cache.top(e.names, EVENT_TOP_NAMES), a.names);
+  let bestLink = cosTerms;
+  if (links) {
+    bestLink = 0;
+    for (const m of e.sample) bestLink = Math.max(bestLink, a.terms.cosine(m.terms, m.norm.get(m.terms, idf, clock)));
+  }
+  const gap = dateGap(f.day, e);
+  const eNames = e.names.map;
+  const lead = a.leadNames.ids.length ? 1 - share(a.leadNames, (k) => eNames.has(k)) : 0;
+  const core = coreMiss(f, e, idf);
+  let articleMiss = 0;
+  if (a.nameMass) {
+    for (let i = 0; i < a.names.ids.length; i++) if (!eNames.has(a.names.ids[i] ?? 0)) articleMiss += a.names.xw[i] ?? 0;
+    articleMiss /= a.nameMass;
+  }
+  let eventTotal = 0;
+  let eventMissMass = 0;
+  for (const [k, w] of e.names.top(EVENT_TOP_NAMES, idf, clock)) {
+    eventTotal += w;
+    if (!f.names.has(k)) eventMissMass += w;
+  }
+  const eventMiss = eventTotal ? eventMissMass / eventTotal : 0;
+  const main = mainSpeakers(e);
+  const days = mainWeekdays(e);
   return {
     cosTerms,
-    cosTitle: cosineTo(norms.title, e.title, cache.norm2(e.title)),
-    cosNames: cosineTo(norms.names, e.names, cache.norm2(e.names)),
+    cosTitle: cosineMap(a.title, e.title.map, e.title.norm2(idf, clock)),
+    cosNames: cosineMap(a.names, eNames, e.names.norm2(idf, clock)),
     bestLink,
     leadMiss: lead,
-    leadHit: leadShare(a.leadNames, (k) => e.leadNames.has(k), idf),
+    leadHit: share(a.leadNames, (k) => e.leadNames.has(k)),
     coreMiss: core,
     conflict: core * lead,
     nameMassMiss: articleMiss,
     eventMassMiss: eventMiss,
     massConflict: articleMiss * eventMiss,
-    speakerMiss: speakerMiss(a, e),
-    numMiss: a.leadNumbers.size ? 1 - leadShare(a.leadNumbers, (k) => e.terms.has(k), idf) : 0,
+    numMiss: a.leadNumbers.ids.length ? 1 - share(a.leadNumbers, (k) => e.terms.map.has(k)) : 0,
+    speakerMiss: speakerMiss(f, e, main),
+    speakerHit: main.some((k) => f.speakers.has(k)) ? 1 : 0,
+    weekdayMiss: f.weekdays && days && !(f.weekdays & days) ? 1 : 0,
+    weekdayHit: f.weekdays & days ? 1 : 0,
     dateKnown: gap === null ? 0 : 1,
     dateGap: gap === null ? 0 : Math.log1p(Math.min(gap, MAX_DATE_GAP_DAYS)) / Math.log1p(MAX_DATE_GAP_DAYS),
     logSize: Math.log1p(e.articleIds.length),

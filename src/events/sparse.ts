@@ -1,20 +1,182 @@
-import type { Sparse } from './tokens.js';
+/** Sparse vectors over interned key ids: mutable maps while they grow, packed typed arrays to score. */
 
-/** A term weight: how much a key says, from its document frequency. */
-export type Weigh = (key: string) => number;
+/** Sparse vector: key id -> weight. */
+export type Sparse = Map<number, number>;
 
-/** Squared norm of `v` with each key weighted by `w(key)`. */
-export function weightedNorm2(v: Sparse, w: Weigh): number {
+/** A key id's weight: its IDF. */
+export type Weigh = (id: number) => number;
+
+/** An immutable sparse vector as parallel typed arrays. */
+export interface Packed {
+  readonly ids: Int32Array;
+  readonly xs: Float64Array;
+}
+
+/** `v` packed; scaled to unit length (unweighted) when `normalise`. */
+export function pack(v: Sparse, normalise = false): Packed {
+  const ids = new Int32Array(v.size);
+  const xs = new Float64Array(v.size);
+  let i = 0;
   let s = 0;
   for (const [k, x] of v) {
-    const y = x * w(k);
+    ids[i] = k;
+    xs[i++] = x;
+    s += x * x;
+  }
+  if (normalise && s > 0) {
+    const n = Math.sqrt(s);
+    for (let j = 0; j < xs.length; j++) xs[j] = (xs[j] ?? 0) / n;
+  }
+  return { ids, xs };
+}
+
+/** Squared norm of `p` with each key weighted by its IDF. */
+export function weightedNorm2(p: Packed, w: Weigh): number {
+  let s = 0;
+  for (let i = 0; i < p.ids.length; i++) {
+    const y = (p.xs[i] ?? 0) * w(p.ids[i] ?? 0);
     s += y * y;
   }
   return s;
 }
 
-/** Cosine of `a` and `b` with each key weighted by `w(key)`; iterates the smaller vector. */
-export function weightedCosine(a: Sparse, b: Sparse, w: Weigh, normA?: number, normB?: number): number {
+/** IDF drifts slowly: a cached norm is reused until the stream has grown by this share. */
+const CACHE_DRIFT = 0.05;
+
+/** A weighted squared norm remembered against the document clock it was computed at. */
+export class NormCache {
+  private at = -1;
+  private value = 0;
+
+  get(p: Packed, w: Weigh, clock: number): number {
+    if (this.at < 0 || clock > this.at * (1 + CACHE_DRIFT) + 1) {
+      this.value = weightedNorm2(p, w);
+      this.at = clock;
+    }
+    return this.value;
+  }
+
+  reset(): void {
+    this.at = -1;
+  }
+}
+
+/**
+ * A growing sum of vectors (an event's or storyline's centroid), pruned to its heaviest keys.
+ * Its packed form, weighted norm and heaviest keys are cached until it changes.
+ */
+export class Centroid {
+  readonly map: Sparse = new Map();
+  private packedView: Packed | null = null;
+  private readonly norm = new NormCache();
+  private topCache: { at: number; top: [number, number][] } | null = null;
+
+  /** Adds `v` (scaled by `by`), then keeps the `keep` heaviest keys once it holds twice that many. */
+  add(v: Packed, keep: number, by = 1): void {
+    for (let i = 0; i < v.ids.length; i++) {
+      const k = v.ids[i] ?? 0;
+      this.map.set(k, (this.map.get(k) ?? 0) + (v.xs[i] ?? 0) * by);
+    }
+    if (this.map.size > 2 * keep) {
+      const kept = [...this.map].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, keep);
+      this.map.clear();
+      for (const [k, x] of kept) this.map.set(k, x);
+    }
+    this.packedView = null;
+    this.norm.reset();
+    this.topCache = null;
+  }
+
+  addCentroid(c: Centroid, keep: number): void {
+    this.add(c.packed(), keep);
+  }
+
+  packed(): Packed {
+    return (this.packedView ??= pack(this.map));
+  }
+
+  norm2(w: Weigh, clock: number): number {
+    return this.norm.get(this.packed(), w, clock);
+  }
+
+  /** The `n` keys with the highest weight x IDF, with that product (cached like the norm). */
+  top(n: number, w: Weigh, clock: number): readonly [number, number][] {
+    const c = this.topCache;
+    if (c && c.top.length >= Math.min(n, this.map.size) && clock <= c.at * (1 + CACHE_DRIFT) + 1) return c.top.length > n ? c.top.slice(0, n) : c.top;
+    const top = heaviest(this.map, w, n);
+    this.topCache = { at: clock, top };
+    return top;
+  }
+}
+
+/** The `n` keys of `v` with the highest weight x IDF, with that product; ties by id. */
+export function heaviest(v: Sparse, w: Weigh, n: number): [number, number][] {
+  const all: [number, number][] = [];
+  for (const [k, x] of v) all.push([k, x * w(k)]);
+  return all.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n);
+}
+
+/**
+ * A dense scratch row over the vocabulary holding one article's IDF-weighted vector, so that its
+ * dot product with any packed vector is one pass over that vector. `clear` before the next article.
+ */
+export class Scratch {
+  private row = new Float64Array(1 << 12);
+  private loaded: Int32Array = new Int32Array(0);
+  norm2 = 0;
+
+  /** Loads `v` weighted by IDF squared (the dot product then needs no further lookups). */
+  load(v: Sparse, w: Weigh): void {
+    this.clear();
+    const ids = new Int32Array(v.size);
+    let i = 0;
+    let s = 0;
+    for (const [k, x] of v) {
+      if (k >= this.row.length) this.grow(k);
+      const wk = w(k);
+      this.row[k] = x * wk * wk;
+      s += x * x * wk * wk;
+      ids[i++] = k;
+    }
+    this.loaded = ids;
+    this.norm2 = s;
+  }
+
+  private grow(k: number): void {
+    let size = this.row.length;
+    while (size <= k) size *= 2;
+    const row = new Float64Array(size);
+    row.set(this.row);
+    this.row = row;
+  }
+
+  /** Dot product of the loaded vector with `p` (raw weights on `p`'s side). */
+  dot(p: Packed): number {
+    const row = this.row;
+    const len = row.length;
+    let d = 0;
+    for (let i = 0; i < p.ids.length; i++) {
+      const k = p.ids[i] ?? 0;
+      if (k < len) d += (row[k] ?? 0) * (p.xs[i] ?? 0);
+    }
+    return d;
+  }
+
+  /** Cosine of the loaded vector with `p`, whose weighted squared norm is `norm2`. */
+  cosine(p: Packed, norm2: number): number {
+    const d = this.dot(p);
+    return d && this.norm2 && norm2 ? d / Math.sqrt(this.norm2 * norm2) : 0;
+  }
+
+  clear(): void {
+    for (const k of this.loaded) this.row[k] = 0;
+    this.loaded = new Int32Array(0);
+    this.norm2 = 0;
+  }
+}
+
+/** Cosine of two maps with each key weighted by IDF; iterates the smaller one. For rare calls. */
+export function weightedCosine(a: Sparse, b: Sparse, w: Weigh): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [k, x] of small) {
@@ -24,101 +186,9 @@ export function weightedCosine(a: Sparse, b: Sparse, w: Weigh, normA?: number, n
     dot += x * y * wk * wk;
   }
   if (dot === 0) return 0;
-  const na = normA ?? weightedNorm2(a, w);
-  const nb = normB ?? weightedNorm2(b, w);
+  let na = 0;
+  let nb = 0;
+  for (const [k, x] of a) na += (x * w(k)) ** 2;
+  for (const [k, x] of b) nb += (x * w(k)) ** 2;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-/** Adds `v` scaled by `by` into `into`. */
-export function addInto(into: Sparse, v: Sparse, by = 1): void {
-  for (const [k, x] of v) into.set(k, (into.get(k) ?? 0) + x * by);
-}
-
-/** Keeps the `n` heaviest keys of `v` (in place) once it holds more than twice that many. */
-export function prune(v: Sparse, n: number): void {
-  if (v.size <= 2 * n) return;
-  const kept = [...v].sort((a, b) => b[1] - a[1]).slice(0, n);
-  v.clear();
-  for (const [k, x] of kept) v.set(k, x);
-}
-
-/** `v` scaled to unit length (unweighted). */
-export function unit(v: Sparse): Sparse {
-  let s = 0;
-  for (const x of v.values()) s += x * x;
-  const n = Math.sqrt(s) || 1;
-  return new Map([...v].map(([k, x]) => [k, x / n]));
-}
-
-/** IDF drifts slowly: a cached norm is reused until the stream has grown by this share. */
-const CACHE_DRIFT = 0.05;
-
-interface CacheEntry {
-  at: number;
-  norm2?: number;
-  top?: (readonly [string, number])[];
-}
-
-/**
- * Norms and heaviest keys of long-lived vectors (event centroids, member vectors), reused while the
- * vector is unchanged and the IDF has drifted little. Call `forget` when a vector changes.
- */
-export class VectorCache {
-  private readonly entries = new WeakMap<Sparse, CacheEntry>();
-
-  constructor(
-    private readonly w: Weigh,
-    private readonly documents: () => number,
-  ) {}
-
-  private entry(v: Sparse): CacheEntry {
-    const now = this.documents();
-    let e = this.entries.get(v);
-    if (!e || now > e.at * (1 + CACHE_DRIFT)) {
-      e = { at: now };
-      this.entries.set(v, e);
-    }
-    return e;
-  }
-
-  norm2(v: Sparse): number {
-    const e = this.entry(v);
-    return (e.norm2 ??= weightedNorm2(v, this.w));
-  }
-
-  /** The `n` keys of `v` with the highest weight x IDF, with that product. */
-  top(v: Sparse, n: number): (readonly [string, number])[] {
-    const e = this.entry(v);
-    if (!e.top || e.top.length < Math.min(n, v.size)) {
-      e.top = [...v].map(([k, x]) => [k, x * this.w(k)] as const).sort((a, b) => b[1] - a[1]).slice(0, n);
-    }
-    return e.top.slice(0, n);
-  }
-
-  forget(v: Sparse): void {
-    this.entries.delete(v);
-  }
-}
-
-/** An article's vector with each key's IDF looked up once: the side every candidate is scored from. */
-export interface Weighted {
-  entries: (readonly [key: string, x: number, w: number])[];
-  norm2: number;
-}
-
-export function weighted(v: Sparse, w: Weigh): Weighted {
-  const entries = [...v].map(([k, x]) => [k, x, w(k)] as const);
-  let norm2 = 0;
-  for (const [, x, wk] of entries) norm2 += x * x * wk * wk;
-  return { entries, norm2 };
-}
-
-/** Cosine of a pre-weighted article vector with `b` (whose weighted squared norm is `normB`). */
-export function cosineTo(a: Weighted, b: Sparse, normB: number): number {
-  let dot = 0;
-  for (const [k, x, wk] of a.entries) {
-    const y = b.get(k);
-    if (y !== undefined) dot += x * y * wk * wk;
-  }
-  return dot && a.norm2 && normB ? dot / Math.sqrt(a.norm2 * normB) : 0;
 }

@@ -1,9 +1,10 @@
 import { STOPWORDS } from './stopwords.js';
 import { TITLE_WEIGHT } from './rules.js';
+import type { Sparse } from './sparse.js';
 import type { EventArticle } from './types.js';
 
-/** Sparse vector: feature key -> weight. Keys: stems, `#number`, `@name`, `@first_last`. */
-export type Sparse = Map<string, number>;
+/** Interns a feature key (a stem, `#number`, `@name` or `@first_last`) to its vocabulary id. */
+export type Interner = (key: string) => number;
 
 /** What the clusterer derives from one article, once, on arrival. */
 export interface ArticleFeatures {
@@ -14,11 +15,16 @@ export interface ArticleFeatures {
   /** Proper names: single capitalised words and adjacent pairs, plus given entities. */
   names: Sparse;
   /** Names in the title and first paragraph: who or where the article is about. */
-  leadNames: Set<string>;
+  leadNames: Set<number>;
   /** Numbers in the title and first paragraph (`#20`, `#6th`): scores, tolls, sums that tell events apart. */
-  leadNumbers: Set<string>;
-  /** Names of whoever the article quotes ("Zakharova said", "said Putin"): statements are told apart by speaker. */
-  speakers: Set<string>;
+  leadNumbers: Set<number>;
+  /**
+   * Names of whoever the article quotes ("Zakharova said", "said Putin", and the quotes stage's
+   * speakers when given), as `@surname` ids: statements are told apart by speaker.
+   */
+  speakers: Set<number>;
+  /** Weekdays named in the title and lead ("on Thursday"), as a 7-bit mask (bit 0 = Monday): reports of one happening name its day. */
+  weekdays: number;
   /** Lower-cased words of the body in order, for copy shingles. */
   words: string[];
   /** `YYYY-MM-DD` of eventDate, else published, else null. */
@@ -45,7 +51,7 @@ function isNumber(token: string): boolean {
   return /^\p{N}/u.test(token);
 }
 
-function addTo(v: Sparse, key: string, by = 1): void {
+function addTo(v: Sparse, key: number, by = 1): void {
   v.set(key, (v.get(key) ?? 0) + by);
 }
 
@@ -83,7 +89,7 @@ function isCapitalised(t: string): boolean {
  * Capitalised words that are not function words; a sentence-initial one counts only when the
  * same word also appears capitalised mid-sentence. Adjacent names also give a pair key.
  */
-function namesOf(tokens: readonly Token[], midCaps: ReadonlySet<string>, into: Sparse, lead?: Set<string>): void {
+function namesOf(tokens: readonly Token[], midCaps: ReadonlySet<string>, intern: Interner, into: Sparse | null, lead?: Set<number>): void {
   let prev: string | null = null;
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
@@ -93,28 +99,41 @@ function namesOf(tokens: readonly Token[], midCaps: ReadonlySet<string>, into: S
       continue;
     }
     const key = `@${lower.replace(/['’]s$/, '')}`;
-    addTo(into, key);
-    lead?.add(key);
+    const id = intern(key);
+    if (into) addTo(into, id);
+    lead?.add(id);
     if (prev) {
-      addTo(into, `${prev}_${key.slice(1)}`);
-      lead?.add(`${prev}_${key.slice(1)}`);
+      const pair = intern(`${prev}_${key.slice(1)}`);
+      if (into) addTo(into, pair);
+      lead?.add(pair);
     }
     prev = key;
   }
 }
 
-function termsOf(tokens: readonly Token[], into: Sparse, by: number, numbers?: Set<string>): void {
+function termsOf(tokens: readonly Token[], intern: Interner, into: Sparse | null, by: number, numbers?: Set<number>): void {
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
     if (isNumber(lower)) {
-      const key = `#${lower.replace(/,/g, '')}`;
-      addTo(into, key, by);
-      numbers?.add(key);
+      const id = intern(`#${lower.replace(/,/g, '')}`);
+      if (into) addTo(into, id, by);
+      numbers?.add(id);
       continue;
     }
     if (lower.length < 2 || STOPWORDS.has(lower)) continue;
-    addTo(into, stem(lower), by);
+    if (into) addTo(into, intern(stem(lower)), by);
   }
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+function weekdaysOf(tokens: readonly Token[]): number {
+  let mask = 0;
+  for (const t of tokens) {
+    const d = WEEKDAYS.indexOf(t.text.toLowerCase());
+    if (d >= 0) mask |= 1 << d;
+  }
+  return mask;
 }
 
 const SPEECH = 'said|says|stated|warned|told|added|declared|announced|wrote|insisted|argued|noted';
@@ -122,16 +141,28 @@ const SPEECH = 'said|says|stated|warned|told|added|declared|announced|wrote|insi
 const SPEAKER_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+),?\\s(?:${SPEECH})\\b`, 'gu');
 const SPEAKER_AFTER = new RegExp(`\\b(?:${SPEECH}),?\\s((?:\\p{Lu}[\\p{L}'’-]+\\s){0,2}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 
-/** Last words of names standing next to a speech verb, as `@name` keys. */
-function speakersOf(text: string): Set<string> {
-  const out = new Set<string>();
+function surnameKey(name: string): string | null {
+  const last = name.trim().split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/, '');
+  return last && !STOPWORDS.has(last) ? `@${last}` : null;
+}
+
+/** Last words of names standing next to a speech verb, and of the given speakers, as `@name` ids. */
+function speakersOf(text: string, given: readonly string[], intern: Interner): Set<number> {
+  const out = new Set<number>();
   for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER])
     for (const m of text.matchAll(re)) {
-      const last = (m[1] ?? '').split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/, '');
-      if (last && !STOPWORDS.has(last)) out.add(`@${last}`);
+      const key = surnameKey(m[1] ?? '');
+      if (key) out.add(intern(key));
     }
+  for (const name of given) {
+    const key = /^\p{Lu}/u.test(name) ? surnameKey(name) : null;
+    if (key) out.add(intern(key));
+  }
   return out;
 }
+
+/** Body tokens that count as the lead when the text has no paragraph breaks (most wire copy has none). */
+export const LEAD_TOKENS = Number(process.env['EVENTS_LEAD_TOKENS'] ?? 1e9);
 
 /** `YYYY-MM-DD` prefix of an ISO date, or null. */
 export function dayOf(iso: string | null | undefined): string | null {
@@ -139,34 +170,38 @@ export function dayOf(iso: string | null | undefined): string | null {
   return m?.[1] ?? null;
 }
 
-/** Derive the clusterer's features from an article. */
-export function featuresOf(a: EventArticle): ArticleFeatures {
+/** Derive the clusterer's features from an article, interning every key with `intern`. */
+export function featuresOf(a: EventArticle, intern: Interner): ArticleFeatures {
   const titleTokens = tokenize(a.title ?? '');
   const bodyTokens = tokenize(a.text);
   const midCaps = new Set<string>();
-  for (const t of [...titleTokens, ...bodyTokens]) if (!t.initial && isCapitalised(t.text)) midCaps.add(t.text.toLowerCase());
+  for (const t of titleTokens) if (!t.initial && isCapitalised(t.text)) midCaps.add(t.text.toLowerCase());
+  const bodyMid = new Set<string>();
+  for (const t of bodyTokens) if (!t.initial && isCapitalised(t.text)) bodyMid.add(t.text.toLowerCase());
+  for (const w of bodyMid) midCaps.add(w);
   // A title in title case capitalises every word: only words also capitalised in the body are names.
-  const titleMid = new Set([...midCaps].filter((w) => bodyTokens.some((t) => !t.initial && t.text.toLowerCase() === w)));
+  const titleMid = new Set([...midCaps].filter((w) => bodyMid.has(w)));
 
   const terms: Sparse = new Map();
   const title: Sparse = new Map();
-  termsOf(titleTokens, title, 1);
-  termsOf(titleTokens, terms, TITLE_WEIGHT);
-  termsOf(bodyTokens, terms, 1);
+  termsOf(titleTokens, intern, title, 1);
+  termsOf(titleTokens, intern, terms, TITLE_WEIGHT);
+  termsOf(bodyTokens, intern, terms, 1);
 
   const names: Sparse = new Map();
-  const leadNames = new Set<string>();
-  namesOf(titleTokens.map((t) => ({ ...t, initial: t.initial || !titleMid.has(t.text.toLowerCase()) })), titleMid, names, leadNames);
-  const firstPara = a.text.split(/\n\s*\n/, 1)[0] ?? '';
-  const leadTokens = [...titleTokens, ...bodyTokens.slice(0, tokenize(firstPara).length)];
-  namesOf(leadTokens.slice(titleTokens.length), midCaps, new Map(), leadNames);
-  const leadNumbers = new Set<string>();
-  termsOf(leadTokens.filter((t) => isNumber(t.text)), new Map(), 1, leadNumbers);
-  namesOf(bodyTokens, midCaps, names);
+  const leadNames = new Set<number>();
+  namesOf(titleTokens.map((t) => ({ ...t, initial: t.initial || !titleMid.has(t.text.toLowerCase()) })), titleMid, intern, names, leadNames);
+  const paraEnd = a.text.search(/\n\s*\n/);
+  const leadBody = bodyTokens.slice(0, Math.min(LEAD_TOKENS, paraEnd < 0 ? bodyTokens.length : tokenize(a.text.slice(0, paraEnd)).length));
+  namesOf(leadBody, midCaps, intern, null, leadNames);
+  const leadNumbers = new Set<number>();
+  termsOf(titleTokens.filter((t) => isNumber(t.text)), intern, null, 1, leadNumbers);
+  termsOf(leadBody.filter((t) => isNumber(t.text)), intern, null, 1, leadNumbers);
+  namesOf(bodyTokens, midCaps, intern, names);
   for (const e of a.entities ?? []) {
     const parts = e.toLowerCase().split(/\s+/).filter((p) => p && !STOPWORDS.has(p));
-    for (const p of parts) addTo(names, `@${p}`);
-    if (parts.length > 1) addTo(names, `@${parts.join('_')}`);
+    for (const p of parts) addTo(names, intern(`@${p}`));
+    if (parts.length > 1) addTo(names, intern(`@${parts.join('_')}`));
   }
 
   return {
@@ -175,8 +210,12 @@ export function featuresOf(a: EventArticle): ArticleFeatures {
     names: sublinear(names),
     leadNames,
     leadNumbers,
-    speakers: speakersOf(a.text),
+    speakers: speakersOf(a.text, a.speakers ?? [], intern),
+    weekdays: weekdaysOf(titleTokens) | weekdaysOf(leadBody.slice(0, WEEKDAY_LEAD_TOKENS)),
     words: bodyTokens.map((t) => t.text.toLowerCase()),
     day: dayOf(a.eventDate) ?? dayOf(a.published),
   };
 }
+
+/** Weekdays count from the first this many body tokens: later ones recall earlier happenings ("on Tuesday, leaders met"). */
+const WEEKDAY_LEAD_TOKENS = 60;

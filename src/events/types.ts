@@ -22,6 +22,8 @@ export interface EventArticle {
   entities?: readonly string[];
   /** The day the reported happening took place (`YYYY-MM-DD`), when the dates stage found it. */
   eventDate?: string | null;
+  /** Who the article quotes, as the quotes stage resolved them ("Maria Zakharova"). */
+  speakers?: readonly string[];
 }
 
 /** The clusterer's decision for one article, made on its arrival. */

@@ -1,6 +1,7 @@
 import type { CorpusStage } from '../core/stage.js';
 import { clusterArticles } from '../corpus/events.js';
-import type { EventSet, Store, StoredArticle } from '../store/store.js';
+import { collectArticles } from '../store/collect.js';
+import type { EventSet, Store } from '../store/store.js';
 
 /**
  * Copies, events and storylines over the whole corpus: every article streamed through the event
@@ -10,9 +11,7 @@ export const eventsStage = (): CorpusStage<Store> => ({
   name: 'events',
   counts: 'events',
   async run(store) {
-    const all: StoredArticle[] = [];
-    for await (const a of store.articles()) all.push(a);
-    const r = clusterArticles(all);
+    const r = clusterArticles(await collectArticles(store));
     const titleOf = new Map(r.events.map((e) => [e.id, e.title]));
     const set: EventSet = {
       events: r.events.map((e) => ({ id: e.id, title: e.title, date: e.date, storyline: e.storylineId, articles: e.articleIds, summary: null })),

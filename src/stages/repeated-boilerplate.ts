@@ -1,6 +1,7 @@
 import type { CorpusStage } from '../core/stage.js';
 import { findRepeatedLines, withoutParagraphs } from '../corpus/repeated-lines.js';
-import type { Store, StoredArticle } from '../store/store.js';
+import { collectArticles } from '../store/collect.js';
+import type { Store } from '../store/store.js';
 import { textHash } from './identity.js';
 
 /** Removes paragraphs that recur across an outlet's articles (see corpus/repeated-lines.ts). */
@@ -8,8 +9,7 @@ export const repeatedBoilerplate = (): CorpusStage<Store> => ({
   name: 'repeated-boilerplate',
   counts: 'articles changed',
   async run(store) {
-    const all: StoredArticle[] = [];
-    for await (const a of store.articles()) all.push(a);
+    const all = await collectArticles(store);
     const found = findRepeatedLines(all);
     const changed = all
       .filter((a) => found.has(a.id))

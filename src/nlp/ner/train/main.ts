@@ -4,7 +4,7 @@
  *
  *   node dist/nlp/ner/train/main.js [--epochs 10] [--gmb] [--gmb-sentences 12000] [--weight source=1.5]
  *                                   [--headline-share 0.08] [--prune 0.01] [--clusters bbc,reuters]
- *                                   [--no-align] [--self-train model.bin.gz,10000] [--out path]
+ *                                   [--no-align] [--self-train model.bin.gz,10000,gmb|all] [--out path]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { evaluateModel, taggingSpeed } from '../evaluate.js';
 import { sentenceFeatures } from '../features.js';
 import { Lexicon, lexiconToData } from '../lexicon.js';
 import { Gazetteer } from '../gazetteer.js';
+import { tagDocument } from '../document.js';
 import { NerModel, encodeModel } from '../model.js';
 import type { NerScore } from '../score.js';
 import { tagIndex } from '../tags.js';
@@ -42,8 +43,11 @@ export interface TrainOptions {
   clusterCorpora: UnlabelledCorpus[];
   /** Align tag conventions across sets (demonyms as MISC, see `conventions.ts`). */
   alignConventions: boolean;
-  /** Self-training: a model file whose tags on this many GMB text sentences (never its labels) train too. */
-  selfTrain: { model: string; sentences: number } | null;
+  /**
+   * Self-training: a model file whose tags on this many unlabelled sentences train too: GMB's text
+   * (never its labels) only, or all the unlabelled news text (GMB, BBC, Reuters).
+   */
+  selfTrain: { model: string; sentences: number; text: 'gmb' | 'all' } | null;
   out: string;
   seed: number;
 }
@@ -92,13 +96,13 @@ export function train(shared: string, o: TrainOptions, log: (s: string) => void)
   const gmbAll = split.train.filter((s) => s.source === 'gmb');
   const gold = split.train.filter((s) => s.source !== 'gmb');
   const gmbSample = shuffle([...gmbAll], rand).slice(0, o.gmbSentences);
-  const base = [...gold, ...gmbSample, ...selfTagged(split.clusterText, o, rand)];
+  const unlabelled = readUnlabelled(shared, o.clusterCorpora);
+  log(`unlabelled: ${split.clusterText.length} GMB + ${unlabelled.length} other sentences`);
+  const base = [...gold, ...gmbSample, ...selfTagged(o.selfTrain?.text === 'gmb' ? split.clusterText : [...split.clusterText, ...unlabelled], o, rand)];
   const train = [...base, ...headlineCopies(base, o.headlineShare, rand)];
   log(`data: ${train.length} training sentences (${gmbSample.length} GMB), held out ${split.heldWikigold.length} WikiGold + ${split.heldGmb.length} GMB, ${split.gum.length} GUM`);
 
   // Clusters and capitalisation from every training sentence's text plus unlabelled news text.
-  const unlabelled = readUnlabelled(shared, o.clusterCorpora);
-  log(`unlabelled: ${split.clusterText.length} GMB + ${unlabelled.length} other sentences`);
   const wordInfo = computeWordInfo([...gold.map((s) => s.words), ...split.clusterText, ...unlabelled], {}, log);
   const gaz = readGazetteers(shared);
   const gazetteer = new Gazetteer(gaz.lists, gaz.entries.flatMap((list, i) => list.map((e): [number, string[]] => [i, e.split(' ')])));
@@ -154,12 +158,26 @@ export function train(shared: string, o: TrainOptions, log: (s: string) => void)
   log(`wrote ${o.out}: ${(bytes.length / 1e6).toFixed(2)} MB (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
-/** GMB text sentences tagged by an earlier model (source `self`), for self-training. */
-function selfTagged(text: string[][], o: TrainOptions, rand: () => number): LabelledSentence[] {
+/** Consecutive sentences tagged together (document-level consistency) when self-training. */
+const SELF_BLOCK = 20;
+
+/**
+ * Unlabelled sentences tagged by an earlier model (source `self`), for self-training: blocks of
+ * consecutive sentences, tagged with document-level consistency, until `sentences` are taken.
+ */
+function selfTagged(text: readonly string[][], o: TrainOptions, rand: () => number): LabelledSentence[] {
   if (!o.selfTrain) return [];
   const model = NerModel.load(o.selfTrain.model);
-  const picked = shuffle([...text], rand).slice(0, o.selfTrain.sentences);
-  return picked.map((words, i) => ({ words, tags: model.tag(words), source: 'self', doc: `self#${i}` }));
+  const blocks: number[] = [];
+  for (let b = 0; b * SELF_BLOCK < text.length; b++) blocks.push(b);
+  const out: LabelledSentence[] = [];
+  for (const b of shuffle(blocks, rand)) {
+    if (out.length >= o.selfTrain.sentences) break;
+    const block = text.slice(b * SELF_BLOCK, (b + 1) * SELF_BLOCK).filter((w) => w.length > 0);
+    const tags = tagDocument(model, block);
+    block.forEach((words, i) => out.push({ words, tags: tags[i]!, source: 'self', doc: `self#${b}` }));
+  }
+  return out;
 }
 
 function toItem(s: LabelledSentence, hashes: Int32Array, offsets: Int32Array, rowOf: Map<number, number>, weights: Record<string, number>): TrainSentence {
@@ -191,8 +209,8 @@ function parseArgs(argv: string[]): TrainOptions {
     else if (a === '--out') o.out = next();
     else if (a === '--no-align') o.alignConventions = false;
     else if (a === '--self-train') {
-      const [model = '', n = '10000'] = next().split(',');
-      o.selfTrain = { model, sentences: Number(n) };
+      const [model = '', n = '10000', text = 'gmb'] = next().split(',');
+      o.selfTrain = { model, sentences: Number(n), text: text === 'all' ? 'all' : 'gmb' };
     }
     else if (a === '--clusters') o.clusterCorpora = next().split(',').filter((c): c is UnlabelledCorpus => (UNLABELLED_CORPORA as readonly string[]).includes(c));
     else if (a === '--weight') {
