@@ -6,15 +6,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractHtml } from '../html/extract.js';
 import { decodeBytes } from '../text/encoding.js';
-import { unpacked } from './data.js';
+import { trafilaturaPages, unpacked, type TrafilaturaPage } from './data.js';
 import { type Counts, type Slice, accuracy, addCounts, median, prf, sameDay, sliceOf, snippetCounts } from './metrics.js';
 import type { EvalSuite, Row, SuiteContext, SuiteResult } from './suite.js';
-
-interface TrafEntry {
-  file: string;
-  with?: string[];
-  without?: string[];
-}
 
 function readPage(path: string): string {
   return decodeBytes(new Uint8Array(readFileSync(path)), 'html').text;
@@ -26,20 +20,18 @@ export const trafilaturaSuite: EvalSuite = {
   name: 'trafilatura',
   description: 'main text, trafilatura eval set: snippet F1',
   async run(ctx: SuiteContext): Promise<SuiteResult | null> {
-    const archive = join(ctx.shared, 'extraction', 'trafilatura-eval.tgz');
-    if (!existsSync(archive)) {
-      ctx.log(`trafilatura: skipped: ${archive} not found`);
+    const pages = trafilaturaPages(ctx.shared);
+    if (!pages) {
+      ctx.log('trafilatura: skipped: trafilatura-eval.tgz not found');
       return null;
     }
-    const dir = unpacked(archive, 'trafilatura-eval', 'evaldata.json');
-    const data = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, TrafEntry>;
     const sums: Record<Slice | 'all', Counts> = { tune: ZERO, holdout: ZERO, all: ZERO };
     const times: number[] = [];
-    const perPage: { url: string; file: string; c: Counts; text: string; e: TrafEntry }[] = [];
+    const perPage: { url: string; file: string; c: Counts; text: string; e: TrafilaturaPage }[] = [];
     let missing = 0;
     let cpuMs = 0;
-    for (const [url, e] of Object.entries(data)) {
-      const path = [join(dir, 'eval', e.file), join(dir, 'cache', e.file)].find((p) => existsSync(p));
+    for (const e of pages) {
+      const { url, path } = e;
       if (!path) {
         missing++;
         continue;
@@ -86,7 +78,7 @@ export const trafilaturaSuite: EvalSuite = {
   },
 };
 
-function showWorst(ctx: SuiteContext, pages: { url: string; file: string; c: Counts; text: string; e: TrafEntry }[]): void {
+function showWorst(ctx: SuiteContext, pages: { url: string; file: string; c: Counts; text: string; e: TrafilaturaPage }[]): void {
   const { worst, show } = ctx.args;
   if (worst > 0) {
     const sorted = [...pages].sort((a, b) => b.c.fn + b.c.fp - (a.c.fn + a.c.fp));

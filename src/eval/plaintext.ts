@@ -3,21 +3,14 @@
  * (navigation, footers, comments and all), cleaned, then scored with the same snippets.
  * Also scores the stripped text uncleaned, so the cleaner's gain is visible.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { cleanText } from '../clean/clean.js';
 import { repairText } from '../text/mojibake.js';
 import { decodeBytes } from '../text/encoding.js';
-import { unpacked } from './data.js';
+import { trafilaturaPages } from './data.js';
 import { type Counts, addCounts, prf, sliceOf, snippetCounts, type Slice } from './metrics.js';
 import { stripTags } from './strip-tags.js';
 import type { EvalSuite, Row, SuiteContext, SuiteResult } from './suite.js';
-
-interface TrafEntry {
-  file: string;
-  with?: string[];
-  without?: string[];
-}
 
 const ZERO: Counts = { tp: 0, fp: 0, fn: 0 };
 
@@ -25,28 +18,26 @@ export const plaintextSuite: EvalSuite = {
   name: 'plaintext',
   description: 'plain-text cleaner on tag-stripped trafilatura pages: snippet F1',
   async run(ctx: SuiteContext): Promise<SuiteResult | null> {
-    const archive = join(ctx.shared, 'extraction', 'trafilatura-eval.tgz');
-    if (!existsSync(archive)) {
-      ctx.log(`plaintext: skipped: ${archive} not found`);
+    const pages = trafilaturaPages(ctx.shared);
+    if (!pages) {
+      ctx.log('plaintext: skipped: trafilatura-eval.tgz not found');
       return null;
     }
-    const dir = unpacked(archive, 'trafilatura-eval', 'evaldata.json');
-    const data = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, TrafEntry>;
     const cleaned: Record<Slice | 'all', Counts> = { tune: ZERO, holdout: ZERO, all: ZERO };
     const raw: Record<Slice | 'all', Counts> = { tune: ZERO, holdout: ZERO, all: ZERO };
-    let pages = 0;
+    let done = 0;
     let ms = 0;
     const worst: { file: string; c: Counts; missed: string[]; leaked: string[] }[] = [];
-    for (const [url, e] of Object.entries(data)) {
-      const path = [join(dir, 'eval', e.file), join(dir, 'cache', e.file)].find((p) => existsSync(p));
+    for (const e of pages) {
+      const { url, path } = e;
       if (!path) continue;
       const text = repairText(stripTags(decodeBytes(new Uint8Array(readFileSync(path)), 'html').text)).text;
       const t0 = performance.now();
       const out = cleanText(text, { mode: 'scraped' });
       ms += performance.now() - t0;
-      pages++;
-      const c = snippetCounts(out.text, e.with ?? [], e.without ?? []);
-      const r = snippetCounts(text, e.with ?? [], e.without ?? []);
+      done++;
+      const c = snippetCounts(out.text, e.with, e.without);
+      const r = snippetCounts(text, e.with, e.without);
       const slice = sliceOf(url);
       cleaned[slice] = addCounts(cleaned[slice], c);
       cleaned.all = addCounts(cleaned.all, c);
@@ -56,8 +47,8 @@ export const plaintextSuite: EvalSuite = {
         const t = out.text.replace(/\s+/g, ' ');
         worst.push({
           file: e.file, c,
-          missed: (e.with ?? []).filter((s) => !t.includes(s.replace(/\s+/g, ' ').trim())),
-          leaked: (e.without ?? []).filter((s) => t.includes(s.replace(/\s+/g, ' ').trim())),
+          missed: e.with.filter((s) => !t.includes(s.replace(/\s+/g, ' ').trim())),
+          leaked: e.without.filter((s) => t.includes(s.replace(/\s+/g, ' ').trim())),
         });
       }
     }
@@ -75,9 +66,9 @@ export const plaintextSuite: EvalSuite = {
         rowOf('precision', cleaned, 'precision'),
         rowOf('recall', cleaned, 'recall'),
         rowOf('uncleaned_f1', raw, 'f1', 'all stripped text kept'),
-        { metric: 'pages_per_second', tune: null, holdout: null, all: pages / (ms / 1000), kind: 'number', higherIsBetter: true },
+        { metric: 'pages_per_second', tune: null, holdout: null, all: done / (ms / 1000), kind: 'number', higherIsBetter: true },
       ],
-      notes: [`${pages} pages stripped of tags, then cleaned`],
+      notes: [`${done} pages stripped of tags, then cleaned`],
     };
   },
 };

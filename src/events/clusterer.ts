@@ -2,7 +2,7 @@ import { loadBackground } from './background.js';
 import { findCopy, forgetCopies, rememberCopy } from './copies.js';
 import { PAIR_MODEL } from './model.js';
 import { DEFAULT_OPTIONS, type ClusterOptions } from './rules.js';
-import { articleView, eventDatesClash, joinProbability, pairFeatures, type FeatureVector, type PairModel } from './score.js';
+import { articleView, eventDatesClash, refreshCore, joinProbability, pairFeatures, type FeatureVector, type PairModel } from './score.js';
 import { Centroid, heaviest, NormCache, pack, Scratch, type Packed, type Weigh } from './sparse.js';
 import { MemoryClusterState, type ClusterState, type EventState } from './state.js';
 import { addToStoryline, findStoryline, mergeStoryline, newStoryline } from './storylines.js';
@@ -132,6 +132,9 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       names: new Centroid(),
       leadNames: new Map(),
       speakers: new Map(),
+      core: [],
+      mainSpeakers: [],
+      mainWeekdays: 0,
       weekdays: new Uint32Array(7),
       firstDay: null,
       lastDay: null,
@@ -163,6 +166,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       e.eventDays.set(day, (e.eventDays.get(day) ?? 0) + 1);
       e.eventDay = [...e.eventDays].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? null;
     }
+    refreshCore(e);
     e.sample.push({ id: a.id, title: a.title, terms: p.terms, norm: new NormCache() });
     if (e.sample.length > opts.memberSample) e.sample.splice(SAMPLE_FIRST, 1);
     for (const k of p.keys) state.postEvent(k, e.handle, opts.postingCap);
@@ -205,6 +209,8 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       e.names = new Centroid();
       e.leadNames = new Map();
       e.speakers = new Map();
+      e.core = [];
+      e.mainSpeakers = [];
       e.sample = [];
     }
     for (const [id, at] of activeStories) {

@@ -55,26 +55,29 @@ function dateGap(day: string | null, e: EventState): number | null {
 /** A name in the lead of at least this share of an event's members is part of what the event is about. */
 const CORE_SHARE = 0.5;
 
+/** Refreshes an event's derived core names, main speakers and weekdays after a join. */
+export function refreshCore(e: EventState): void {
+  const need = Math.max(1, CORE_SHARE * e.articleIds.length);
+  e.core = [];
+  for (const [k, n] of e.leadNames) if (n >= need) e.core.push(k);
+  e.mainSpeakers = [];
+  for (const [k, n] of e.speakers) if (n >= need) e.mainSpeakers.push(k);
+  let total = 0;
+  for (const n of e.weekdays) total += n;
+  e.mainWeekdays = 0;
+  for (let d = 0; d < 7; d++) if ((e.weekdays[d] ?? 0) > 0 && (e.weekdays[d] ?? 0) >= CORE_SHARE * total) e.mainWeekdays |= 1 << d;
+}
+
 /** IDF-weighted share of the event's core names (who and where, per its members' leads) the article never mentions. */
 function coreMiss(a: ArticleFeatures, e: EventState, idf: Weigh): number {
-  const need = Math.max(1, CORE_SHARE * e.articleIds.length);
   let total = 0;
   let miss = 0;
-  for (const [k, n] of e.leadNames) {
-    if (n < need) continue;
+  for (const k of e.core) {
     const w = idf(k);
     total += w;
     if (!a.names.has(k)) miss += w;
   }
   return total ? miss / total : 0;
-}
-
-/** Speakers quoted by at least CORE_SHARE of the event's members. */
-function mainSpeakers(e: EventState): number[] {
-  const need = Math.max(1, CORE_SHARE * e.articleIds.length);
-  const main: number[] = [];
-  for (const [k, n] of e.speakers) if (n >= need) main.push(k);
-  return main;
 }
 
 /** 1 when both sides quote someone and the article's speakers and the event's main speakers never meet. */
@@ -83,15 +86,6 @@ function speakerMiss(a: ArticleFeatures, e: EventState, main: readonly number[])
   if (main.some((k) => a.speakers.has(k))) return 0;
   for (const k of a.speakers) if (e.speakers.has(k)) return 0;
   return 1;
-}
-
-/** Weekdays named by at least CORE_SHARE of the event's members that name one, as a mask. */
-function mainWeekdays(e: EventState): number {
-  let total = 0;
-  for (const n of e.weekdays) total += n;
-  let mask = 0;
-  for (let d = 0; d < 7; d++) if ((e.weekdays[d] ?? 0) > 0 && (e.weekdays[d] ?? 0) >= CORE_SHARE * total) mask |= 1 << d;
-  return mask;
 }
 
 /** An event is about its few heaviest names: its protagonists and places. */
@@ -187,8 +181,8 @@ export function pairFeatures(a: ArticleView, e: EventState, idf: Weigh, clock: n
     if (!f.names.has(k)) eventMissMass += w;
   }
   const eventMiss = eventTotal ? eventMissMass / eventTotal : 0;
-  const main = mainSpeakers(e);
-  const days = mainWeekdays(e);
+  const main = e.mainSpeakers;
+  const days = e.mainWeekdays;
   return {
     cosTerms,
     cosTitle: cosineMap(a.title, e.title.map, e.title.norm2(idf, clock)),

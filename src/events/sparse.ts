@@ -111,9 +111,21 @@ export class Centroid {
 
 /** The `n` keys of `v` with the highest weight x IDF, with that product; ties by id. */
 export function heaviest(v: Sparse, w: Weigh, n: number): [number, number][] {
-  const all: [number, number][] = [];
-  for (const [k, x] of v) all.push([k, x * w(k)]);
-  return all.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n);
+  const ids = new Int32Array(v.size);
+  const ys = new Float64Array(v.size);
+  let i = 0;
+  for (const [k, x] of v) {
+    ids[i] = k;
+    ys[i++] = x * w(k);
+  }
+  // The n-th largest product bounds the selection; only the few kept are sorted with tuples.
+  let floor = -Infinity;
+  if (v.size > n) floor = ys.slice().sort()[v.size - n] ?? -Infinity;
+  const out: [number, number][] = [];
+  for (let j = 0; j < ids.length; j++) if ((ys[j] ?? 0) >= floor) out.push([ids[j] ?? 0, ys[j] ?? 0]);
+  out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (out.length > n) out.length = n;
+  return out;
 }
 
 /**

@@ -26,6 +26,10 @@ export interface EventState {
   leadNames: Map<number, number>;
   /** How many members quote each speaker. */
   speakers: Map<number, number>;
+  /** Derived on each join: lead names and speakers of at least half the members, and the weekdays most name. */
+  core: number[];
+  mainSpeakers: number[];
+  mainWeekdays: number;
   /** How many members name each weekday (Monday first) in their lead. */
   weekdays: Uint32Array;
   /** Earliest and latest member day (`YYYY-MM-DD`), null when no member is dated. */

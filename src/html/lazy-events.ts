@@ -70,7 +70,8 @@ class LazyTarget {
 
   dispatchEvent(event: EventLike): boolean {
     event.eventPhase = PHASE.CAPTURING;
-    for (let node: LazyTarget | null = this; node; node = event.bubbles ? node._getParent() : null) {
+    event._path.push({ currentTarget: this, target: this });
+    for (let node = event.bubbles ? this._getParent() : null; node; node = node._getParent()) {
       event._path.push({ currentTarget: node, target: this });
     }
     event._path.some((step) => invoke(event, step.currentTarget, step.target));

@@ -12,7 +12,6 @@ import {
   DATE_PUBLISHED_CUE_RE,
   DATE_TEXT_SCAN_CHARS,
   META_OVERRIDES_JSON_LD,
-  URL_DATE_MAX_LAG_DAYS,
   MODIFIED_META_NAMES,
   PUBLISHED_META_NAMES,
 } from './rules.js';
@@ -241,18 +240,6 @@ function structuredDate(arts: Ld[], meta: Map<string, string[]>, opts: DateParse
   return fromMeta && fromMeta.slice(0, 10) !== pub.slice(0, 10) ? fromMeta : pub;
 }
 
-/**
- * A URL date, unless the page's own publication metadata names a day shortly after it: the URL was
- * made when the draft was filed, the story went out later.
- */
-function urlDate(fromUrl: string | null, structured: () => string | null): string | null {
-  if (!fromUrl) return null;
-  const meta = structured();
-  if (!meta) return fromUrl;
-  const days = (Date.parse(meta.slice(0, 10)) - Date.parse(fromUrl)) / 86_400_000;
-  return days > 0 && days <= URL_DATE_MAX_LAG_DAYS ? meta : fromUrl;
-}
-
 function elementDate(el: DElement, opts: DateParseOptions): string | null {
   for (const a of ['datetime', 'content', 'data-datetime', 'data-date', 'title', 'value']) {
     const v = el.getAttribute(a);
@@ -348,7 +335,7 @@ export function extractPublished(doc: DDocument, meta: Map<string, string[]>, js
   const arts = ldArticles(jsonLd);
   const steps: [string, () => string | null][] = [
     // A full date in the URL path is what the publisher filed the story under (htmldate checks it first).
-    ['url', () => urlDate(dateFromUrl(o.url, o.now), () => structuredDate(arts, meta, opts) ?? metaDate(meta, META_OVERRIDES_JSON_LD, opts))],
+    ['url', () => dateFromUrl(o.url, o.now)],
     ['json-ld', () => structuredDate(arts.length ? arts : [...jsonLd], meta, opts)],
     ['meta', () => metaDate(meta, PUBLISHED_META_NAMES, opts)],
     ['marked-element', () => markedElementDate(doc, opts)],

@@ -324,12 +324,6 @@ export const PUBLISHED_META_NAMES = [
  */
 export const META_OVERRIDES_JSON_LD = ['article:published_time', 'og:published_time', 'dc.date', 'date', 'dcterms.date'];
 
-/**
- * A publication meta/JSON-LD date up to this many days after the URL's date wins over it (the URL
- * was made for the draft); a later one is an update and the URL date stands.
- */
-export const URL_DATE_MAX_LAG_DAYS = 31;
-
 /** Meta tags holding the modification date: used only when nothing names the publication date. */
 export const MODIFIED_META_NAMES = [
   'article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified',

@@ -33,7 +33,6 @@ describe('HTTP API (read-only server over the seeds)', TIMEOUT, () => {
     assert.equal(status, 200);
     assert.equal(body['articles'], 8);
     assert.deepEqual(body['outlets'], [{ value: 'Fixture Gazette', count: 2 }, { value: 'Daily Fixture', count: 1 }]);
-    assert.equal(body['events'], 0);
     assert.ok((body['quotes'] as number) > 10);
     assert.ok((body['entities'] as Record<string, number>)['PER']! > 3);
   });
@@ -104,8 +103,12 @@ describe('HTTP API (read-only server over the seeds)', TIMEOUT, () => {
     assert.ok((inArticle.body.items ?? []).every((q) => (q['article'] as { id: string }).id === 'harbour-budget'));
   });
 
-  test('events: empty until the event stage stores them', async () => {
-    assert.deepEqual((await get(t.url, '/api/events')).body, { total: 0, limit: 20, offset: 0, items: [] });
+  test('events: what the event stage stored, each one readable', async () => {
+    const stored = await t.engine.store.eventSet();
+    const list = await get(t.url, '/api/events?limit=100');
+    assert.equal(list.body.total, stored.events.length);
+    assert.equal((await get(t.url, '/api/stats')).body['events'], stored.events.length);
+    for (const id of ids(list)) assert.equal((await get(t.url, `/api/events/${encodeURIComponent(String(id))}`)).status, 200, String(id));
   });
 
   test('bad input is a 400 with a JSON error saying why', async () => {
@@ -163,6 +166,91 @@ describe('HTTP API (read-only server over the seeds)', TIMEOUT, () => {
     const r = await get(t.url, '/api/stats');
     assert.match(r.headers.get('content-security-policy') ?? '', /script-src 'self'/);
     assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+  });
+});
+
+describe('HTTP API: events and storylines (fixture event set)', TIMEOUT, () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startSeededServer({ events: true });
+  });
+  after(() => t.close());
+
+  test('events: newest and biggest first, undated last, with counts', async () => {
+    const { body } = await get(t.url, '/api/events');
+    assert.deepEqual(ids({ body } as Json), ['ev-comments', 'ev-ferry', 'ev-budget-delay', 'ev-peace-plan', 'ev-troops-warning']);
+    const budget = body.items!.find((e) => e['id'] === 'ev-budget-delay')!;
+    assert.deepEqual([budget['articles'], budget['independent'], budget['outlets']], [3, 2, ['Coast Wire', 'Daily Fixture', 'Fixture Gazette']]);
+    assert.deepEqual(budget['storyline'], { id: 'sl-harbour', title: 'Harbour budget and ferries' });
+    assert.equal((await get(t.url, '/api/stats')).body['events'], 5);
+  });
+
+  test('events: storyline, title words, person and date filters', async () => {
+    assert.deepEqual(ids(await get(t.url, '/api/events?storyline=sl-peace-plan')), ['ev-peace-plan', 'ev-troops-warning']);
+    assert.deepEqual(ids(await get(t.url, '/api/events?q=DELAYED+harbour')), ['ev-budget-delay']);
+    assert.deepEqual(ids(await get(t.url, '/api/events?from=2026-01-06&to=2026-01-08')), ['ev-ferry']);
+    assert.deepEqual(ids(await get(t.url, '/api/events?from=2026-01-01')), ['ev-comments', 'ev-ferry', 'ev-budget-delay'], 'a date filter drops undated events');
+    const zakharova = ids(await get(t.url, `/api/events?person=${encodeURIComponent('PER:maria zakharova')}`));
+    assert.ok(zakharova.includes('ev-budget-delay') && !zakharova.includes('ev-ferry'), String(zakharova));
+    assert.equal((await get(t.url, '/api/events?person=PER%3Anobody')).body.total, 0);
+    assert.deepEqual(ids(await get(t.url, '/api/events?limit=2&offset=1')), ['ev-ferry', 'ev-budget-delay']);
+    assert.match((await get(t.url, '/api/events?from=2026-02-02&to=2026-02-01')).body.error?.message ?? '', /from is after to/);
+    assert.equal((await get(t.url, '/api/events?speaker=x')).status, 400);
+  });
+
+  test('event: articles with copies marked, the storyline timeline, the quote ledger', async () => {
+    const { status, body } = await get(t.url, '/api/events/ev-budget-delay');
+    assert.equal(status, 200);
+    const event = body['event'] as Record<string, unknown>;
+    assert.deepEqual([event['id'], event['date'], event['summary']], ['ev-budget-delay', '2026-01-05', null]);
+    const articles = body['articles'] as { id: string; outlet: string; copyOf: { id: string } | null }[];
+    assert.deepEqual(articles.map((a) => [a.id, a.copyOf?.id ?? null]), [['harbour-budget', null], ['budget-delay-daily', null], ['harbour-budget-wire', 'harbour-budget']], 'independent reports first, then copies');
+    assert.deepEqual((body['timeline'] as { id: string }[]).map((e) => e.id), ['ev-budget-delay', 'ev-ferry', 'ev-comments']);
+    const ledger = body['ledger'] as { speaker: string; entity: string | null; outlets: { outlet: string | null; quotes: { text: string }[] }[] }[];
+    const zakharova = ledger[0]!;
+    assert.deepEqual([zakharova.speaker, zakharova.entity], ['Maria Zakharova', 'PER:maria zakharova'], 'the speaker in most outlets first');
+    assert.deepEqual(zakharova.outlets.map((o) => o.outlet), ['Coast Wire', 'Daily Fixture', 'Fixture Gazette']);
+    assert.match(zakharova.outlets[1]!.quotes[0]!.text, /^Members deserve time/, 'each outlet keeps its own wording');
+    assert.match(zakharova.outlets[2]!.quotes[0]!.text, /^Nobody should vote/);
+    assert.ok(Array.isArray(body['unattributed']));
+    assert.equal((await get(t.url, '/api/events/no-such-event')).status, 404);
+  });
+
+  test('event without outlets: each article is its own ledger column', async () => {
+    const { body } = await get(t.url, '/api/events/ev-peace-plan');
+    const ledger = body['ledger'] as { speaker: string; outlets: { outlet: string | null; quotes: { article: { id: string } }[] }[] }[];
+    for (const entry of ledger) for (const column of entry.outlets) assert.equal(new Set(column.quotes.map((q) => q.article.id)).size, 1, entry.speaker);
+    assert.ok(ledger.some((e) => e.outlets.length > 1), 'someone is quoted by more than one article');
+    assert.deepEqual((body['timeline'] as { id: string; date: string | null }[]).map((e) => [e.id, e.date]), [['ev-peace-plan', null], ['ev-troops-warning', null]]);
+  });
+
+  test('storylines: latest first; one storyline with its events by date', async () => {
+    const list = await get(t.url, '/api/storylines');
+    assert.deepEqual(ids(list), ['sl-harbour', 'sl-peace-plan']);
+    assert.deepEqual(list.body.items![0], { id: 'sl-harbour', title: 'Harbour budget and ferries', events: 3, articles: 5, first: '2026-01-05', last: '2026-01-09' });
+    const one = await get(t.url, '/api/storylines/sl-harbour');
+    assert.deepEqual((one.body['events'] as { id: string }[]).map((e) => e.id), ['ev-budget-delay', 'ev-ferry', 'ev-comments']);
+    assert.equal((await get(t.url, '/api/storylines/nope')).status, 404);
+  });
+
+  test('article and person pages name their events', async () => {
+    const copy = await get(t.url, '/api/articles/harbour-budget-wire');
+    assert.deepEqual(copy.body['event'], {
+      id: 'ev-budget-delay', title: 'Harbour budget vote delayed', date: '2026-01-05', storyline: { id: 'sl-harbour', title: 'Harbour budget and ferries' },
+      copyOf: { id: 'harbour-budget', title: 'Harbour budget vote delayed', outlet: 'Fixture Gazette', published: '2026-01-05' },
+    });
+    assert.equal(((await get(t.url, '/api/articles/harbour-budget')).body['event'] as { copyOf: unknown }).copyOf, null);
+    const person = await get(t.url, `/api/entities/${encodeURIComponent('PER:maria zakharova')}`);
+    assert.deepEqual((person.body['events'] as { id: string }[]).map((e) => e.id).slice(0, 2), ['ev-comments', 'ev-budget-delay']);
+  });
+
+  test('events are read fresh: a new event set shows at once, though no article changed', async () => {
+    const before = await t.engine.store.eventSet();
+    await t.engine.store.replaceEvents({ events: [], storylines: [], assignments: [] });
+    assert.equal((await get(t.url, '/api/events')).body.total, 0);
+    assert.equal((await get(t.url, '/api/articles/harbour-budget')).body['event'], null);
+    await t.engine.store.replaceEvents(before);
+    assert.equal((await get(t.url, '/api/events')).body.total, 5);
   });
 });
 

@@ -34,6 +34,8 @@ export interface QuoteRecord {
  * one pass over the store, as the export builds its entities and quotes.
  */
 export interface CorpusView {
+  /** Every article as lists and links show it. */
+  articles: Map<string, ArticleRef>;
   entities: Map<EntityKey, EntityRecord>;
   /** Each article's mention keys after corpus-level merging: entry `i` names mention `i`. */
   mentionKeys: Map<string, EntityKey[]>;
@@ -51,7 +53,7 @@ export function byDateDesc(a: QuoteRecord, b: QuoteRecord): number {
   return a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : a.start - b.start;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -61,9 +63,11 @@ export async function buildCorpusView(store: Store): Promise<CorpusView> {
   const index = new EntityIndex();
   const rawKeys = new Map<string, EntityKey[]>();
   const quotes: QuoteRecord[] = [];
+  const articles = new Map<string, ArticleRef>();
   for await (const a of store.articles()) {
     rawKeys.set(a.id, index.add(a.id, a.analysis.mentions ?? [], a.text));
     const ref = articleRef(a);
+    articles.set(a.id, ref);
     const date = a.published ?? a.analysis.eventDate ?? null;
     for (const q of exportQuotes(a, () => null)) {
       quotes.push({
@@ -86,7 +90,7 @@ export async function buildCorpusView(store: Store): Promise<CorpusView> {
     push(quotesByArticle, q.article.id, q);
     if (q.speakerEntity) push(quotesByEntity, q.speakerEntity, q);
   }
-  return { entities, mentionKeys, quotes, quotesByArticle, quotesByEntity };
+  return { articles, entities, mentionKeys, quotes, quotesByArticle, quotesByEntity };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { EntityKey, EntityRecord } from '../entities/link.js';
 import { exportArticle } from '../export/export.js';
 import type { ArticleQuery, Store, StoreStats, StoredArticle } from '../store/store.js';
 import { CorpusCache, articleRef, type ArticleRef, type CorpusView, type QuoteRecord } from './corpus.js';
+import { eventView, type EventDetail, type EventFilter, type EventSummary, type StorylineDetail, type StorylineSummary } from './events.js';
 
 /** Characters of body text shown under a title in lists. */
 const SNIPPET_CHARS = 240;
@@ -32,12 +33,14 @@ export interface EntityDetail {
   articles: ArticleRef[];
   /** Everything the entity said, newest first. */
   quotes: QuoteRecord[];
+  /** Events with an article naming the entity, newest first. */
+  events: EventSummary[];
 }
 
 export interface Stats extends StoreStats {
   entities: Record<EntityRecord['type'], number>;
   quotes: number;
-  /** Event clusters stored; 0 until the event stage stores them. */
+  /** Events stored by the event stage. */
   events: number;
 }
 
@@ -45,6 +48,11 @@ export interface EntityFilter {
   type?: string;
   /** Part of the name or an alias, any case. */
   q?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface Paging {
   limit: number;
   offset: number;
 }
@@ -75,7 +83,8 @@ function entitySummary(e: EntityRecord, view: CorpusView): EntitySummary {
 
 /**
  * Read-only questions over a store, as the HTTP API asks them: one call per endpoint. Whole-corpus
- * answers (entities, speakers) come from a view rebuilt only when the store changes.
+ * answers (entities, speakers) come from a view rebuilt only when the store's revision moves. Events
+ * are read fresh on each call: the event stage replaces them without moving the revision.
  *
  * @example
  *   const reader = createReader(engine.store);
@@ -84,6 +93,10 @@ function entitySummary(e: EntityRecord, view: CorpusView): EntitySummary {
  */
 export function createReader(store: Store) {
   const cache = new CorpusCache(store);
+  const events = async () => {
+    const [set, view] = await Promise.all([store.eventSet(), cache.get()]);
+    return eventView(set, view);
+  };
   return {
     async articles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
       const [{ total, articles }, view] = await Promise.all([store.listArticles(query), cache.get()]);
@@ -108,7 +121,8 @@ export function createReader(store: Store) {
       });
       entities.sort((x, y) => y.mentions - x.mentions || x.name.localeCompare(y.name));
       const quotes = [...(view.quotesByArticle.get(a.id) ?? [])].sort((x, y) => x.start - y.start);
-      return { ...exportArticle(a, keys), quotes, entities };
+      const event = (await events()).ofArticle(a.id);
+      return { ...exportArticle(a, keys), quotes, entities, event };
     },
 
     async entities(filter: EntityFilter): Promise<Page<EntitySummary>> {
@@ -132,7 +146,8 @@ export function createReader(store: Store) {
         if (a) articles.push(articleRef(a));
       }
       articles.sort((x, y) => (y.published ?? '').localeCompare(x.published ?? ''));
-      return { entity: entitySummary(e, view), articles, quotes: view.quotesByEntity.get(id) ?? [] };
+      const named = (await events()).list({ person: id });
+      return { entity: entitySummary(e, view), articles, quotes: view.quotesByEntity.get(id) ?? [], events: named };
     },
 
     async quotes(filter: QuoteFilter): Promise<Page<QuoteRecord>> {
@@ -152,10 +167,28 @@ export function createReader(store: Store) {
     },
 
     async stats(): Promise<Stats> {
-      const [stats, view] = await Promise.all([store.stats(), cache.get()]);
+      const [stats, view, ev] = await Promise.all([store.stats(), cache.get(), events()]);
       const entities = { PER: 0, ORG: 0, LOC: 0, MISC: 0 };
       for (const e of view.entities.values()) entities[e.type] += 1;
-      return { ...stats, entities, quotes: view.quotes.length, events: 0 };
+      return { ...stats, entities, quotes: view.quotes.length, events: ev.count };
+    },
+
+    /** Events, newest and biggest first, filtered by storyline, title words, a person and event date. */
+    async events(filter: EventFilter & Paging): Promise<Page<EventSummary>> {
+      return page((await events()).list(filter), filter.limit, filter.offset);
+    },
+
+    async event(id: string): Promise<EventDetail | null> {
+      return (await events()).detail(id);
+    },
+
+    /** Storylines, latest event first. */
+    async storylines(paging: Paging): Promise<Page<StorylineSummary>> {
+      return page((await events()).storylines(), paging.limit, paging.offset);
+    },
+
+    async storyline(id: string): Promise<StorylineDetail | null> {
+      return (await events()).storyline(id);
     },
   };
 }

@@ -85,10 +85,43 @@ export const ROUTES: readonly Route[] = [
   }),
   route({
     path: '/api/events',
-    summary: 'Event clusters. Empty until the event stage stores them.',
-    query: { ...PAGING },
+    summary: 'Events (articles reporting one happening), newest and biggest first; undated last.',
+    query: {
+      storyline: text('Only events of this storyline (its id).'),
+      q: text('Words that must all occur in the event title, any case.'),
+      person: text('An entity id: only events with an article naming it.'),
+      from: { type: 'date', description: 'Event day on or after this day (YYYY-MM-DD); undated events drop out.' },
+      to: { type: 'date', description: 'Event day on or before this day (YYYY-MM-DD); undated events drop out.' },
+      ...PAGING,
+    },
     response: 'EventPage',
-    handle: async (_reader, { limit, offset }) => ({ total: 0, limit, offset, items: [] }),
+    handle: (reader, { from, to, ...rest }) => {
+      if (from !== undefined && to !== undefined && from > to) throw new ApiError(400, 'from is after to');
+      return reader.events({ ...rest, from, to });
+    },
+  }),
+  route({
+    path: '/api/events/{id}',
+    summary: 'One event: its articles (copies marked), its storyline\'s timeline and its quote ledger by speaker and outlet.',
+    pathParams: { id: 'The event id.' },
+    query: {},
+    response: 'EventDetail',
+    handle: async (reader, _q, { id }) => found(await reader.event(id ?? ''), `event with id "${id}"`),
+  }),
+  route({
+    path: '/api/storylines',
+    summary: 'Storylines (events linked over time), latest event first.',
+    query: { ...PAGING },
+    response: 'StorylinePage',
+    handle: (reader, query) => reader.storylines(query),
+  }),
+  route({
+    path: '/api/storylines/{id}',
+    summary: 'One storyline and its events by date (undated last).',
+    pathParams: { id: 'The storyline id.' },
+    query: {},
+    response: 'StorylineDetail',
+    handle: async (reader, _q, { id }) => found(await reader.storyline(id ?? ''), `storyline with id "${id}"`),
   }),
   route({
     path: '/api/stats',

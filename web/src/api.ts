@@ -49,6 +49,44 @@ export interface Article extends ArticleRef {
   times: { text: string; start: number; end: number; value: string; type: string }[];
   quotes: Quote[];
   entities: { id: string; name: string; type: string; mentions: number }[];
+  /** The event it sits in, null until the event stage placed it. */
+  event: { id: string; title: string | null; date: string | null; storyline: StorylineRef; copyOf: ArticleRef | null } | null;
+}
+
+export interface StorylineRef {
+  id: string;
+  title: string | null;
+}
+
+export interface EventSummary {
+  id: string;
+  title: string | null;
+  date: string | null;
+  storyline: StorylineRef;
+  articles: number;
+  independent: number;
+  outlets: string[];
+  quotes: number;
+}
+
+export interface EventArticle extends ArticleRef {
+  copyOf: ArticleRef | null;
+  score: number;
+}
+
+export interface LedgerEntry {
+  speaker: string;
+  entity: string | null;
+  quotes: number;
+  outlets: { outlet: string | null; quotes: Quote[] }[];
+}
+
+export interface EventDetail {
+  event: EventSummary & { summary: string | null };
+  articles: EventArticle[];
+  timeline: EventSummary[];
+  ledger: LedgerEntry[];
+  unattributed: Quote[];
 }
 
 export interface Entity {
@@ -65,6 +103,7 @@ export interface EntityDetail {
   entity: Entity;
   articles: ArticleRef[];
   quotes: Quote[];
+  events: EventSummary[];
 }
 
 export interface Stats {

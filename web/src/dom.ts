@@ -54,3 +54,9 @@ export function joined(parts: (Node | string | null | undefined)[], separator = 
 
 export const personHref = (id: string) => `/people/${encodeURIComponent(id)}`;
 export const articleHref = (id: string) => `/articles/${encodeURIComponent(id)}`;
+export const eventHref = (id: string) => `/events/${encodeURIComponent(id)}`;
+
+/** An event's title, or a stand-in naming it by date when the clusterer gave none. */
+export const eventTitle = (e: { title: string | null; date: string | null }) => e.title ?? `Untitled event${e.date ? ` of ${e.date.slice(0, 10)}` : ''}`;
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
