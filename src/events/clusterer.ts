@@ -82,10 +82,10 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
     return best && best.probability >= opts.joinThreshold ? best.eventId : null;
   }
 
-  function prepare(a: EventArticle): Prepared {
+  /** Features and index keys of `a`; `count` adds it to the document frequencies first. */
+  function prepare(a: EventArticle, count: boolean): Prepared {
     const f = featuresOf(a, intern);
-    const ids: number[] = [...f.terms.keys(), ...f.names.keys()];
-    vocab.add(ids);
+    if (count) vocab.add([...f.terms.keys(), ...f.names.keys()]);
     const topNames = heaviest(f.names, idf, Math.max(opts.keyNames, 15)).map(([k]) => k);
     const keys = [...heaviest(f.terms, idf, opts.keyTerms).map(([k]) => k), ...topNames.slice(0, opts.keyNames)];
     return { f, terms: pack(f.terms, true), title: pack(f.title, true), names: pack(f.names, true), keys, topNames };
@@ -225,11 +225,11 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
   return {
     state,
     candidates(article) {
-      const p = prepare(article);
+      const p = prepare(article, false);
       return score(p, article.eventDate);
     },
     add(article) {
-      const p = prepare(article);
+      const p = prepare(article, true);
       const arrival = state.nextArrival();
       if (arrival > 0 && arrival % RETIRE_EVERY === 0) retire(arrival);
       const found = findCopy(state, p.f.words, opts.copyJaccard);
