@@ -11,14 +11,14 @@ const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = fileURLToPath(new URL('../../out/screenshots/', import.meta.url));
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} not found: install it with \`apt-get update && apt-get install -y chromium\` to run the browser test`;
 
-describe('web UI in Chromium: list -> article -> person', { skip, timeout: 90_000 }, () => {
+describe('web UI in Chromium: list -> article -> person, events -> event -> article -> person', { skip, timeout: 90_000 }, () => {
   let t: TestServer;
   let browser: Browser;
   const problems: string[] = [];
 
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    t = await startSeededServer();
+    t = await startSeededServer({ events: true });
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM, headless: true, timeout: 30_000,
@@ -49,7 +49,7 @@ describe('web UI in Chromium: list -> article -> person', { skip, timeout: 90_00
     const page = await open(1280, 900);
     await page.goto(t.url);
     await page.locator('ol.articles > li').first().waitFor();
-    assert.equal(await page.locator('ol.articles > li').count(), 8);
+    assert.equal(await page.locator('ol.articles > li').count(), 10);
     const hostileTitle = '<img src=x onerror="document.body.dataset.pwned=\'title\'">Markup <b>in</b> the title';
     assert.equal(await page.locator('ol.articles h2 a').first().textContent(), hostileTitle, 'markup in a title is shown as text');
     assert.equal(await page.locator('main img, main b, main script').count(), 0);
@@ -87,16 +87,56 @@ describe('web UI in Chromium: list -> article -> person', { skip, timeout: 90_00
     await page.waitForURL(/\/people\/PER%3Amaria%20zakharova$/);
     await page.locator('h1').filter({ hasText: 'Maria Zakharova' }).waitFor();
     const days = await page.locator('.day h3').allTextContents();
-    assert.deepEqual(days.slice(0, 2), ['2026-01-10', '2026-01-05'], 'quotes by date, newest first');
+    assert.deepEqual(days.slice(0, 3), ['2026-01-10', '2026-01-06', '2026-01-05'], 'quotes by date, newest first');
     assert.equal(days.at(-1), 'Undated');
     assert.match((await page.locator('.said-list blockquote').first().textContent()) ?? '', /We will publish every comment/);
     assert.equal(await pwned(page), null);
     await shot(page, 'desktop-5-person');
 
-    await page.getByRole('link', { name: 'Events' }).click();
-    await page.getByText('No events yet').waitFor();
-    await page.goto(`${t.url}/events/e1`);
-    assert.equal(await page.getByText('No events yet').count(), 2, 'timeline and source matrix say so, no fake data');
+    await page.close();
+  });
+
+  test('desktop: events by storyline -> event (timeline, copies, ledger) -> article -> person', async () => {
+    const page = await open(1280, 900);
+    await page.goto(t.url);
+    await page.getByRole('link', { name: 'Events', exact: true }).click();
+    await page.waitForURL(/\/events$/);
+    await page.locator('section.storyline').first().waitFor();
+    assert.deepEqual(await page.locator('section.storyline > h2').allTextContents(), ['Harbour budget and ferries (3 events)', 'Peace plan for Ukraine (2 events)']);
+    assert.equal(await page.locator('main img, main b').count(), 0, 'markup in an event title stays text');
+    await shot(page, 'desktop-6-events');
+
+    await page.getByRole('link', { name: 'Harbour budget vote delayed' }).click();
+    await page.waitForURL(/\/events\/ev-budget-delay$/);
+    await page.locator('h1').filter({ hasText: 'Harbour budget vote delayed' }).waitFor();
+    assert.equal(await page.locator('.axis .dot').count(), 3);
+    assert.equal(await page.locator('.axis .dot.current').textContent(), '1', 'this event highlighted, first on the axis');
+    assert.equal(await page.locator('.timeline-list [aria-current="page"]').textContent(), 'Harbour budget vote delayed');
+    const lefts = await page.locator('.axis .dot').evaluateAll((dots: { getBoundingClientRect(): { left: number } }[]) => dots.map((d) => d.getBoundingClientRect().left));
+    assert.ok(lefts[0]! < lefts[1]! && lefts[1]! < lefts[2]!, `dots in date order: ${lefts}`);
+    assert.match((await page.locator('.event-articles li.copy').textContent()) ?? '', /copy of Harbour budget vote delayed \(Fixture Gazette\): not an independent source/);
+    const columns = page.locator('.ledger-entry').first().locator('.ledger-column h4');
+    assert.deepEqual(await columns.allTextContents(), ['Coast Wire copy', 'Daily Fixture', 'Fixture Gazette']);
+    assert.match((await page.locator('.ledger-entry').first().locator('.ledger-column').nth(1).textContent()) ?? '', /Members deserve time/);
+    assert.equal(await pwned(page), null);
+    await shot(page, 'desktop-7-event');
+
+    await page.locator('.event-articles li.copy > a').click();
+    await page.waitForURL(/\/articles\/harbour-budget-wire$/);
+    assert.match((await page.locator('.event-link').textContent()) ?? '', /Part of the event Harbour budget vote delayed as a copy of Harbour budget vote delayed/);
+    await shot(page, 'desktop-8-article-copy');
+    await page.locator('.body .said a.speaker').first().click();
+    await page.waitForURL(/\/people\/PER%3Amaria%20zakharova$/);
+    await page.locator('section[aria-labelledby="h-events"] ol.events').waitFor();
+    const events = await page.locator('section[aria-labelledby="h-events"] ol.events h3').allTextContents();
+    assert.ok(events.includes('Harbour budget vote delayed'), String(events));
+    await page.getByRole('link', { name: 'Harbour budget vote delayed' }).first().click();
+    await page.waitForURL(/\/events\/ev-budget-delay$/);
+
+    await page.goto(`${t.url}/events/ev-peace-plan`);
+    await page.getByText('No event in this storyline is dated.').waitFor();
+    assert.equal(await page.locator('.timeline-list.undated li').count(), 2, 'undated events listed apart');
+    await shot(page, 'desktop-9-event-undated');
     assert.equal(await noOverflow(page), true);
     await page.close();
   });
@@ -128,6 +168,10 @@ describe('web UI in Chromium: list -> article -> person', { skip, timeout: 90_00
     await page.locator('.said-list').first().waitFor();
     await shot(page, 'phone-3-person');
     assert.equal(await noOverflow(page), true, 'person page fits');
+    await page.goto(`${t.url}/events/ev-budget-delay`);
+    await page.locator('.ledger-column').first().waitFor();
+    await shot(page, 'phone-4-event');
+    assert.equal(await noOverflow(page), true, 'event page fits');
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { getJson, type Article, type Quote } from '../api.js';
-import { dateNode, externalLink, h, joined, personHref } from '../dom.js';
+import { articleHref, dateNode, eventHref, eventTitle, externalLink, h, joined, personHref } from '../dom.js';
 import type { PageContext } from '../main.js';
 
 const TYPE_NAMES: Record<string, string> = { PER: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
@@ -109,6 +109,9 @@ export async function articlePage({ params, signal }: PageContext): Promise<Node
       a.outlet, a.authors.length ? `by ${a.authors.join(', ')}` : null, a.published ? h('span', {}, 'published ', dateNode(a.published)) : 'undated',
       a.language?.toUpperCase(), externalLink(a.url, 'original'),
     ])),
+    a.event ? h('p', { class: 'event-link' }, 'Part of the event ', h('a', { href: eventHref(a.event.id) }, eventTitle(a.event)),
+      a.event.copyOf ? [' as a ', h('strong', {}, 'copy'), ' of ', h('a', { href: articleHref(a.event.copyOf.id) }, a.event.copyOf.title ?? a.event.copyOf.id),
+        a.event.copyOf.outlet ? ` (${a.event.copyOf.outlet})` : null, ': not an independent source'] : null, '.') : null,
     a.notArticle ? h('p', { class: 'notice' }, `Not an article: ${a.notArticle}`) : null,
     a.warnings.length ? h('ul', { class: 'notice', 'aria-label': 'Warnings' }, a.warnings.map((w) => h('li', {}, w))) : null,
     h('div', { class: 'columns' },

@@ -2,6 +2,7 @@ import { getJson, type Entity, type EntityDetail, type Page, type Quote } from '
 import { articleHref, dateNode, h, joined, personHref } from '../dom.js';
 import type { PageContext } from '../main.js';
 import { quoteAnchor } from './article.js';
+import { eventItem } from './events.js';
 
 /** People named in the corpus, most quoted first. */
 export async function peoplePage({ query, signal }: PageContext): Promise<Node> {
@@ -29,7 +30,7 @@ function byDay(quotes: Quote[]): Map<string, Quote[]> {
 
 /** A person: everything they said across articles, newest first, grouped by day. */
 export async function personPage({ params, signal }: PageContext): Promise<Node> {
-  const { entity, articles, quotes } = await getJson<EntityDetail>(`/api/entities/${encodeURIComponent(params[0] ?? '')}`, {}, signal);
+  const { entity, articles, quotes, events } = await getJson<EntityDetail>(`/api/entities/${encodeURIComponent(params[0] ?? '')}`, {}, signal);
   return h('div', { class: 'person' },
     h('p', { class: 'crumbs' }, h('a', { href: '/people' }, '← All people')),
     h('h1', {}, entity.name),
@@ -38,6 +39,9 @@ export async function personPage({ params, signal }: PageContext): Promise<Node>
       entity.aliases.length ? `also written ${entity.aliases.join(', ')}` : null,
     ])),
     h('p', {}, `${quotes.length} quote${quotes.length === 1 ? '' : 's'} in ${new Set(quotes.map((q) => q.article.id)).size} of the ${articles.length} article${articles.length === 1 ? '' : 's'} that name ${entity.type === 'PER' ? 'them' : 'it'}.`),
+    h('section', { 'aria-labelledby': 'h-events' },
+      h('h2', { id: 'h-events' }, `Events (${events.length})`),
+      events.length === 0 ? h('p', { class: 'empty' }, 'In no event yet.') : h('ol', { class: 'events' }, events.map(eventItem))),
     h('section', { 'aria-labelledby': 'h-said' },
       h('h2', { id: 'h-said' }, 'What they said'),
       quotes.length === 0 ? h('p', { class: 'empty' }, 'No quotes attributed.') : [...byDay(quotes)].map(([day, list]) => h('section', { class: 'day' },

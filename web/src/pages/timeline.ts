@@ -30,7 +30,8 @@ export function timeline(events: EventSummary[], current: string): HTMLElement {
   if (dated.length) {
     const firstDay = dated[0]!.date!.slice(0, 10);
     const lastDay = dated.at(-1)!.date!.slice(0, 10);
-    axis.append(h('span', { class: 'tick start' }, firstDay), firstDay === lastDay ? null : h('span', { class: 'tick end' }, lastDay));
+    axis.append(h('span', { class: 'tick start' }, firstDay));
+    if (firstDay !== lastDay) axis.append(h('span', { class: 'tick end' }, lastDay));
     axis.style.setProperty('--levels', String(Math.max(...stacked.values())));
   }
   const entry = (e: EventSummary, n: number | null) => h('li', { class: e.id === current ? 'current' : undefined },
