@@ -133,7 +133,9 @@ export function runStoreSuite({ name, open, skip }: StoreSuiteOptions): void {
         { article: 'c', event: 'ev-a', storyline: 'sl-a', copyOf: 'a', score: 1 },
       ],
     };
+    const before = await store.revision();
     await store.replaceEvents(first);
+    assert.notEqual(await store.revision(), before, 'replacing events moves the revision');
     const got = await store.eventSet();
     assert.deepEqual(got.events.map((e) => e.id), ['ev-a', 'ev-b']);
     assert.deepEqual(got.events[0], first.events[1]);

@@ -100,7 +100,8 @@ function statements(schema: string) {
       `SELECT ${column} AS value, count(*)::int AS count FROM ${articles} WHERE ${column} IS NOT NULL ` +
       `GROUP BY ${column} ORDER BY count DESC, ${column} COLLATE "C" LIMIT ${STATS_VALUES}`,
     span: `SELECT count(*) AS n, min(published) AS first, max(published) AS last FROM ${articles}`,
-    revision: `SELECT count(*) AS n, max(updated_at)::text AS at FROM ${articles}`,
+    revision: `SELECT count(*) AS n, max(updated_at)::text AS at,
+      (SELECT value FROM ${quoteIdent(schema)}.meta WHERE key = 'events-replaced-at') AS ev FROM ${articles}`,
     page: `SELECT key, ${SELECT_COLUMNS} FROM ${articles} WHERE key > $1::bigint ORDER BY key LIMIT ${PAGE_SIZE}`,
   };
 }
@@ -198,6 +199,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       const s = quoteIdent(schema);
       await inTransaction(pool, beginWrite, async (client) => {
         await client.query(`DELETE FROM ${s}.events; DELETE FROM ${s}.storylines; DELETE FROM ${s}.assignments`);
+        await client.query(
+          `INSERT INTO ${s}.meta (key, value) VALUES ('events-replaced-at', clock_timestamp()::text) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        );
         for (const e of set.events) {
           await client.query(`INSERT INTO ${s}.events (id, title, date, storyline, articles, summary) VALUES ($1, $2, $3, $4, $5::json, $6)`,
             [pgText(e.id), pgText(e.title), pgText(e.date), pgText(e.storyline), JSON.stringify(e.articles), pgText(e.summary)]);
@@ -249,8 +253,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       };
     },
     async revision() {
-      const { rows } = await pool.query<{ n: string; at: string | null }>(sql.revision);
-      return `${rows[0]?.n ?? 0}.${rows[0]?.at ?? ''}`;
+      const { rows } = await pool.query<{ n: string; at: string | null; ev: string | null }>(sql.revision);
+      return `${rows[0]?.n ?? 0}.${rows[0]?.at ?? ''}.${rows[0]?.ev ?? ''}`;
     },
     async *articles() {
       let after = '0';

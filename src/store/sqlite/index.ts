@@ -215,6 +215,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     },
     async replaceEvents(set) {
       replaceEvents(set);
+      ownCommits += 1;
     },
     async eventSet() {
       type E = { id: string; title: string | null; date: string | null; storyline: string; articles: string; summary: string | null };
