@@ -10,12 +10,13 @@ export interface EventResult {
   storylines: StorylineSummary[];
 }
 
-/** A stored article as the clusterer sees it: clean text, names found, event date. */
+/** A stored article as the clusterer sees it: clean text, names found, event date, who is quoted (once per quote). */
 export function toEventArticle(a: StoredArticle): EventArticle {
   const names = (a.analysis.mentions ?? []).filter((m) => EVENT_ENTITY_TYPES.has(m.type)).map((m) => m.text);
+  const speakers = (a.analysis.quotes ?? []).map((q) => q.speakerResolved ?? q.speaker).filter((s): s is string => !!s);
   return {
     id: a.id, title: a.title, text: a.text, published: a.published, outlet: a.outlet, url: a.url,
-    entities: [...new Set(names)], eventDate: a.analysis.eventDate ?? null,
+    entities: [...new Set(names)], eventDate: a.analysis.eventDate ?? null, speakers,
   };
 }
 

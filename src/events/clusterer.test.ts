@@ -74,3 +74,14 @@ test('an article is scored against a bounded number of candidate events', () => 
   for (let i = 0; i < 10; i++) c.add(article(`s${i}`, `Storm ${i} hits Harlow`, `Storm number ${i} hit Harlow harbour, Harlow police said, closing Harlow port ${i}.`));
   assert.ok(c.candidates(article('q', 'Storm hits Harlow', 'A storm hit Harlow harbour, Harlow police said.')).length <= 3);
 });
+
+test('idle events retire: they stay in the output but take no new members', () => {
+  const c = createEventClusterer({ retireAfter: 100 });
+  const text = 'A strong earthquake struck Aceh province, officials in Banda Aceh said on Sunday.';
+  c.add(article('r0', 'Quake hits Aceh', text));
+  for (let i = 1; i <= 150; i++) c.add(article(`f${i}`, `Filler ${i}`, `Item ${i} about Zorbland number ${i} and Qux${i} matters.`));
+  const late = c.add(article('r1', 'Quake hits Aceh', text.replace('strong', 'powerful')));
+  assert.notEqual(late.eventId, 'ev-r0');
+  assert.deepEqual(c.events().find((e) => e.id === 'ev-r0')?.articleIds, ['r0']);
+  assert.equal(c.events().find((e) => e.id === 'ev-r0')?.title, 'Quake hits Aceh');
+});

@@ -2,7 +2,7 @@ import { loadBackground } from './background.js';
 import { findCopy, forgetCopies, rememberCopy } from './copies.js';
 import { PAIR_MODEL } from './model.js';
 import { DEFAULT_OPTIONS, type ClusterOptions } from './rules.js';
-import { articleView, eventDatesClash, refreshCore, joinProbability, pairFeatures, type FeatureVector, type PairModel } from './score.js';
+import { articleView, eventDatesClash, refreshCore, statementsClash, joinProbability, pairFeatures, type FeatureVector, type PairModel } from './score.js';
 import { Centroid, heaviest, NormCache, pack, Scratch, type Packed, type Weigh } from './sparse.js';
 import { MemoryClusterState, type ClusterState, type EventState } from './state.js';
 import { addToStoryline, findStoryline, mergeStoryline, newStoryline } from './storylines.js';
@@ -75,6 +75,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
   const active = new Map<string, number>();
   const activeStories = new Map<string, number>();
   const copyQueue: [string, number][] = [];
+  const retireEvery = Math.max(1, Math.min(RETIRE_EVERY, Math.floor(opts.retireAfter / 10)));
   const storyOpts = { threshold: opts.storylineThreshold, maxCandidates: opts.maxStorylineCandidates, postingCap: opts.postingCap };
 
   function defaultDecision(scored: readonly ScoredCandidate[]): string | null {
@@ -115,7 +116,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       const e = state.eventAt(h);
       if (!e) continue;
       const features = pairFeatures(view, e, idf, clock, rank < opts.linkCandidates);
-      out.push({ eventId: e.id, features, probability: eventDatesClash(eventDate, e) ? 0 : joinProbability(features, model) });
+      out.push({ eventId: e.id, features, probability: eventDatesClash(eventDate, e) || statementsClash(p.f, e) ? 0 : joinProbability(features, model) });
     }
     scratch.clear();
     return out.sort((a, b) => b.probability - a.probability);
@@ -132,8 +133,10 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       names: new Centroid(),
       leadNames: new Map(),
       speakers: new Map(),
+      topSpeakers: new Map(),
       core: [],
       mainSpeakers: [],
+      mainTopSpeakers: [],
       mainWeekdays: 0,
       weekdays: new Uint32Array(7),
       firstDay: null,
@@ -156,6 +159,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
     e.names.add(p.names, opts.centroidTerms);
     for (const k of f.leadNames) e.leadNames.set(k, (e.leadNames.get(k) ?? 0) + 1);
     for (const k of f.speakers) e.speakers.set(k, (e.speakers.get(k) ?? 0) + 1);
+    for (const k of f.topSpeakers) e.topSpeakers.set(k, (e.topSpeakers.get(k) ?? 0) + 1);
     for (let d = 0; d < 7; d++) if (f.weekdays & (1 << d)) e.weekdays[d] = (e.weekdays[d] ?? 0) + 1;
     if (f.day) {
       if (!e.firstDay || f.day < e.firstDay) e.firstDay = f.day;
@@ -209,8 +213,10 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
       e.names = new Centroid();
       e.leadNames = new Map();
       e.speakers = new Map();
+      e.topSpeakers = new Map();
       e.core = [];
       e.mainSpeakers = [];
+      e.mainTopSpeakers = [];
       e.sample = [];
     }
     for (const [id, at] of activeStories) {
@@ -231,7 +237,7 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
     add(article) {
       const p = prepare(article, true);
       const arrival = state.nextArrival();
-      if (arrival > 0 && arrival % RETIRE_EVERY === 0) retire(arrival);
+      if (arrival > 0 && arrival % retireEvery === 0) retire(arrival);
       const found = findCopy(state, p.f.words, opts.copyJaccard);
       let target: EventState | undefined;
       let probability = 1;
@@ -261,10 +267,10 @@ export function createEventClusterer(options: Partial<EventClustererOptions> = {
   };
 }
 
-/** Retirement runs every this many arrivals: a cheap sweep of the idle ends of the queues. */
+/** Retirement runs at most every this many arrivals (a tenth of `retireAfter` when smaller): a cheap sweep of the idle ends of the queues. */
 const RETIRE_EVERY = 1000;
 
-/** Title of the member closest to the event's centroid. */
+/** Title of the member closest to the event's centroid, among members that have a title. */
 function centralTitle(e: EventState, idf: Weigh, clock: number): string | null {
   if (e.retired) return e.retiredTitle;
   const scratch = new Scratch();
@@ -272,6 +278,7 @@ function centralTitle(e: EventState, idf: Weigh, clock: number): string | null {
   let central = e.sample[0];
   let best = -1;
   for (const m of e.sample) {
+    if (!m.title) continue;
     const c = scratch.cosine(m.terms, m.norm.get(m.terms, idf, clock));
     if (c > best) {
       best = c;

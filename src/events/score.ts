@@ -38,6 +38,16 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
+/**
+ * True when the article reports someone else's statement on another day: its most-quoted speaker
+ * never speaks in the event, the event's never in the article, and the weekdays their leads name
+ * differ ("Zakharova said on Thursday" vs "Putin said on Friday"). Two statements on one dispute
+ * share nearly every word, and the dev set (disasters, arrests, sports) cannot teach the model this.
+ */
+export function statementsClash(a: ArticleFeatures, e: EventState): boolean {
+  return !!a.weekdays && !!e.mainWeekdays && !(a.weekdays & e.mainWeekdays) && topSpeakerClash(a, e) === 1;
+}
+
 /** True when the article and the event both carry an event date and they lie too far apart to be one happening. */
 export function eventDatesClash(eventDate: string | null | undefined, e: EventState): boolean {
   const day = eventDate?.slice(0, 10);
@@ -62,6 +72,8 @@ export function refreshCore(e: EventState): void {
   for (const [k, n] of e.leadNames) if (n >= need) e.core.push(k);
   e.mainSpeakers = [];
   for (const [k, n] of e.speakers) if (n >= need) e.mainSpeakers.push(k);
+  e.mainTopSpeakers = [];
+  for (const [k, n] of e.topSpeakers) if (n >= need) e.mainTopSpeakers.push(k);
   let total = 0;
   for (const n of e.weekdays) total += n;
   e.mainWeekdays = 0;
@@ -85,6 +97,17 @@ function speakerMiss(a: ArticleFeatures, e: EventState, main: readonly number[])
   if (!a.speakers.size || !e.speakers.size || !main.length) return 0;
   if (main.some((k) => a.speakers.has(k))) return 0;
   for (const k of a.speakers) if (e.speakers.has(k)) return 0;
+  return 1;
+}
+
+/**
+ * 1 when the article's most-quoted speaker never speaks in the event and the event's usual
+ * most-quoted speaker never speaks in the article: a different person's statement.
+ */
+export function topSpeakerClash(a: ArticleFeatures, e: EventState): number {
+  if (!a.topSpeakers.size || !e.mainTopSpeakers.length) return 0;
+  for (const k of a.topSpeakers) if (e.speakers.has(k)) return 0;
+  for (const k of e.mainTopSpeakers) if (a.speakers.has(k)) return 0;
   return 1;
 }
 
@@ -183,6 +206,8 @@ export function pairFeatures(a: ArticleView, e: EventState, idf: Weigh, clock: n
   const eventMiss = eventTotal ? eventMissMass / eventTotal : 0;
   const main = e.mainSpeakers;
   const days = e.mainWeekdays;
+  const weekdayMiss = f.weekdays && days && !(f.weekdays & days) ? 1 : 0;
+  const spMiss = speakerMiss(f, e, main);
   return {
     cosTerms,
     cosTitle: cosineMap(a.title, e.title.map, e.title.norm2(idf, clock)),
@@ -196,9 +221,9 @@ export function pairFeatures(a: ArticleView, e: EventState, idf: Weigh, clock: n
     eventMassMiss: eventMiss,
     massConflict: articleMiss * eventMiss,
     numMiss: a.leadNumbers.ids.length ? 1 - share(a.leadNumbers, (k) => e.terms.map.has(k)) : 0,
-    speakerMiss: speakerMiss(f, e, main),
+    speakerMiss: spMiss,
     speakerHit: main.some((k) => f.speakers.has(k)) ? 1 : 0,
-    weekdayMiss: f.weekdays && days && !(f.weekdays & days) ? 1 : 0,
+    weekdayMiss,
     weekdayHit: f.weekdays & days ? 1 : 0,
     dateKnown: gap === null ? 0 : 1,
     dateGap: gap === null ? 0 : Math.log1p(Math.min(gap, MAX_DATE_GAP_DAYS)) / Math.log1p(MAX_DATE_GAP_DAYS),

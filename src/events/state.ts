@@ -26,9 +26,12 @@ export interface EventState {
   leadNames: Map<number, number>;
   /** How many members quote each speaker. */
   speakers: Map<number, number>;
-  /** Derived on each join: lead names and speakers of at least half the members, and the weekdays most name. */
+  /** How many members quote each speaker most. */
+  topSpeakers: Map<number, number>;
+  /** Derived on each join: lead names, speakers and top speakers of at least half the members, and the weekdays most name. */
   core: number[];
   mainSpeakers: number[];
+  mainTopSpeakers: number[];
   mainWeekdays: number;
   /** How many members name each weekday (Monday first) in their lead. */
   weekdays: Uint32Array;

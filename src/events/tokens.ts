@@ -23,6 +23,8 @@ export interface ArticleFeatures {
    * speakers when given), as `@surname` ids: statements are told apart by speaker.
    */
   speakers: Set<number>;
+  /** The speakers quoted most often (ties all kept): whose statement the article reports. */
+  topSpeakers: Set<number>;
   /** Weekdays named in the title and lead ("on Thursday"), as a 7-bit mask (bit 0 = Monday): reports of one happening name its day. */
   weekdays: number;
   /** Lower-cased words of the body in order, for copy shingles. */
@@ -146,23 +148,30 @@ function surnameKey(name: string): string | null {
   return last && !STOPWORDS.has(last) ? `@${last}` : null;
 }
 
-/** Last words of names standing next to a speech verb, and of the given speakers, as `@name` ids. */
-function speakersOf(text: string, given: readonly string[], intern: Interner): Set<number> {
-  const out = new Set<number>();
-  for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER])
-    for (const m of text.matchAll(re)) {
-      const key = surnameKey(m[1] ?? '');
-      if (key) out.add(intern(key));
-    }
-  for (const name of given) {
-    const key = /^\p{Lu}/u.test(name) ? surnameKey(name) : null;
-    if (key) out.add(intern(key));
-  }
+/**
+ * Last words of names standing next to a speech verb, and of the given speakers (one per quote),
+ * as `@name` ids with how often each speaks.
+ */
+function speakersOf(text: string, given: readonly string[], intern: Interner): Map<number, number> {
+  const out = new Map<number, number>();
+  const count = (key: string | null): void => {
+    if (key) addTo(out, intern(key));
+  };
+  for (const re of [SPEAKER_BEFORE, SPEAKER_AFTER]) for (const m of text.matchAll(re)) count(surnameKey(m[1] ?? ''));
+  for (const name of given) count(/^\p{Lu}/u.test(name) ? surnameKey(name) : null);
   return out;
 }
 
-/** Body tokens that count as the lead when the text has no paragraph breaks (most wire copy has none). */
-export const LEAD_TOKENS = Number(process.env['EVENTS_LEAD_TOKENS'] ?? 1e9);
+/** A top speaker must be quoted at least this often: one passing quote does not make the article theirs. */
+const TOP_SPEAKER_QUOTES = 2;
+
+function topOf(counts: ReadonlyMap<number, number>): Set<number> {
+  let max = 0;
+  for (const n of counts.values()) max = Math.max(max, n);
+  if (max < TOP_SPEAKER_QUOTES) return new Set();
+  return new Set([...counts].filter(([, n]) => n === max).map(([k]) => k));
+}
+
 
 /** `YYYY-MM-DD` prefix of an ISO date, or null. */
 export function dayOf(iso: string | null | undefined): string | null {
@@ -192,7 +201,7 @@ export function featuresOf(a: EventArticle, intern: Interner): ArticleFeatures {
   const leadNames = new Set<number>();
   namesOf(titleTokens.map((t) => ({ ...t, initial: t.initial || !titleMid.has(t.text.toLowerCase()) })), titleMid, intern, names, leadNames);
   const paraEnd = a.text.search(/\n\s*\n/);
-  const leadBody = bodyTokens.slice(0, Math.min(LEAD_TOKENS, paraEnd < 0 ? bodyTokens.length : tokenize(a.text.slice(0, paraEnd)).length));
+  const leadBody = paraEnd < 0 ? bodyTokens : bodyTokens.slice(0, tokenize(a.text.slice(0, paraEnd)).length);
   namesOf(leadBody, midCaps, intern, null, leadNames);
   const leadNumbers = new Set<number>();
   termsOf(titleTokens.filter((t) => isNumber(t.text)), intern, null, 1, leadNumbers);
@@ -204,13 +213,15 @@ export function featuresOf(a: EventArticle, intern: Interner): ArticleFeatures {
     if (parts.length > 1) addTo(names, intern(`@${parts.join('_')}`));
   }
 
+  const speakers = speakersOf(a.text, a.speakers ?? [], intern);
   return {
     terms: sublinear(terms),
     title: sublinear(title),
     names: sublinear(names),
     leadNames,
     leadNumbers,
-    speakers: speakersOf(a.text, a.speakers ?? [], intern),
+    speakers: new Set(speakers.keys()),
+    topSpeakers: topOf(speakers),
     weekdays: weekdaysOf(titleTokens) | weekdaysOf(leadBody.slice(0, WEEKDAY_LEAD_TOKENS)),
     words: bodyTokens.map((t) => t.text.toLowerCase()),
     day: dayOf(a.eventDate) ?? dayOf(a.published),
