@@ -2,6 +2,7 @@ import type { CorpusStage, Stage } from './core/stage.js';
 import type { Store } from './store/store.js';
 import { repeatedBoilerplate } from './stages/repeated-boilerplate.js';
 import { eventsStage } from './stages/events.js';
+import { claimsStage } from './stages/claims.js';
 import { cleanTextStage } from './stages/clean-text.js';
 import { decode } from './stages/decode.js';
 import { extractHtmlStage } from './stages/extract-html.js';
@@ -37,5 +38,5 @@ export function articleStages(): readonly Stage[] {
 
 /** The corpus stages, in order: they run on the whole stored set after the per-article stages. */
 export function corpusStages(): readonly CorpusStage<Store>[] {
-  return Object.freeze([repeatedBoilerplate(), eventsStage()]);
+  return Object.freeze([repeatedBoilerplate(), eventsStage(), claimsStage()]);
 }

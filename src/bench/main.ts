@@ -9,6 +9,8 @@ import { cleanText } from '../clean/clean.js';
 import { bbcArticles, sharedDir, type TextSample } from './corpora.js';
 import { medianSeconds, peakRssMb } from './stats.js';
 import { htmlPages } from './html-pages.js';
+import { eventClaims } from '../claims/claims.js';
+import { eventOf, syntheticEvent } from '../claims/synthetic.js';
 
 /** Timed runs per figure; the median is reported because the machines are shared and noisy. */
 const RUNS = 5;
@@ -82,6 +84,9 @@ async function main(): Promise<void> {
     console.log(`  time by stage: ${await stageProfile(pages.slice(0, 300), 'html')}`);
   }
   else console.log('HTML pipeline: skipped (trafilatura set not found)');
+  const event = syntheticEvent(50, 30);
+  const compareMs = 1000 * (await medianSeconds(RUNS, () => eventClaims(eventOf(event), event, [])));
+  console.log(`comparing one event of 50 articles (claims, sources, conflicts; synthetic): ${compareMs.toFixed(0)} ms (goal < 200)`);
   console.log('ingest into SQLite, end to end (synthetic load: BBC articles replicated with distinct first lines):');
   const rows = await scaling(bbc, [1000, 2000, 4000]);
   for (const r of rows) console.log(`  ${String(r.n).padStart(5)} articles: ${r.perSecond.toFixed(0)} articles/s`);

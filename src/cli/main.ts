@@ -3,6 +3,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, DEFAULT_DB } from '../engine/engine.js';
+import { compareEvent } from '../claims/compare.js';
+import { renderComparison } from '../claims/render.js';
 import type { ExportFormat } from '../export/export.js';
 import type { StoredArticle } from '../store/store.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/defaults.js';
@@ -29,6 +31,9 @@ const USAGE = `corroborate: news-intelligence engine
       storing new items, until interrupted.
   corroborate export [--db FILE] [--format json|jsonl] [--out FILE]
       Write the stored corpus (to stdout without --out).
+  corroborate compare <event-id> [--db FILE] [--top N]
+      Compare an event's articles claim by claim: claims by independent sources, a source-by-claim
+      matrix (● carried, · omitted) and conflicting figures side by side. An id prefix is enough.
   corroborate serve [--db FILE] [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}] [--token TOKEN]
       Serve the web UI and the JSON API (described at /api/openapi.json) until interrupted. Read-only
       unless a token is set (--token or CORROBORATE_TOKEN): then POST /api/articles with
@@ -55,6 +60,7 @@ const OPTIONS = {
   port: { type: 'string', default: String(DEFAULT_PORT) },
   host: { type: 'string', default: DEFAULT_HOST },
   token: { type: 'string' },
+  top: { type: 'string', default: '12' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -156,6 +162,25 @@ async function runExport(values: Record<string, unknown>): Promise<number> {
   }
 }
 
+async function runCompare(args: string[], values: Record<string, unknown>): Promise<number> {
+  const [eventId, ...extra] = args;
+  if (eventId === undefined || extra.length) throw new UsageError('compare needs one event id');
+  const top = Number(values['top']);
+  if (!Number.isInteger(top) || top < 1) throw new UsageError('--top must be a positive whole number');
+  const engine = await createEngine({ db: String(values['db']) });
+  try {
+    const view = await compareEvent(engine.store, eventId, top);
+    if (!view) {
+      process.stderr.write(`corroborate: no event "${eventId}" (or the prefix matches several)\n`);
+      return EXIT.failed;
+    }
+    process.stdout.write(renderComparison(view, process.stdout.columns ?? 100));
+    return EXIT.ok;
+  } finally {
+    await engine.close();
+  }
+}
+
 async function runServe(values: Record<string, unknown>): Promise<number> {
   const port = Number(values['port']);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a whole number from 0 to 65535');
@@ -196,6 +221,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === 'export') return await runExport(values);
     if (command === 'watch') return await runWatch(rest, values);
     if (command === 'serve') return await runServe(values);
+    if (command === 'compare') return await runCompare(rest, values);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {

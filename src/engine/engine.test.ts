@@ -84,7 +84,7 @@ test('export follows the contract in json and jsonl', async () => {
   assert.equal(articles.find((a) => a['id'] === 'two')?.['title'], 'Budget vote');
   const lines = (await exported(engine, 'jsonl')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.equal(lines.filter((l) => l['kind'] === 'article').length, 4);
-  assert.ok(lines.every((l) => ['article', 'event', 'storyline', 'entity', 'quote'].includes(String(l['kind']))), 'known kinds only');
+  assert.ok(lines.every((l) => ['article', 'event', 'storyline', 'entity', 'quote', 'claim'].includes(String(l['kind']))), 'known kinds only');
   assert.deepEqual(
     lines.map((l) => l['kind']).filter((k, i, all) => k !== all[i - 1]),
     [...new Set(lines.map((l) => l['kind']))],

@@ -47,7 +47,7 @@ function write(out: Writable, chunk: string): Promise<void> {
 
 /**
  * Streams the store in three passes (entities are gathered, then articles with their mentions'
- * merged entity ids, then quotes), holding only the entity index in memory.
+ * merged entity ids, then quotes), holding only the entity index in memory; claims come last, as stored.
  */
 async function collect(store: Store, emit: (kind: (typeof COLLECTIONS)[number], record: Record<string, unknown>) => Promise<void>): Promise<number> {
   const index = new EntityIndex();
@@ -67,17 +67,24 @@ async function collect(store: Store, emit: (kind: (typeof COLLECTIONS)[number], 
   for (const e of entities) await emit('entities', { ...e });
   const speakerEntity = speakerResolver(entities);
   for await (const a of store.articles()) for (const q of exportQuotes(a, speakerEntity)) await emit('quotes', q);
+  for (const c of await store.claims()) await emit('claims', { ...c });
   return n;
 }
 
 /**
  * Streams the store to `out`. `json`: one object with the contract's arrays;
- * `jsonl`: one object per line with a `kind` field. Returns the number of articles written.
+ * `jsonl`: one object per line with a `kind` field (a claim's own kind becomes `claimKind`). Returns the number of articles written.
  */
 export async function exportCorpus(store: Store, format: ExportFormat, out: Writable): Promise<number> {
   if (format === 'jsonl') {
     const kindOf: Record<string, string> = { articles: 'article', events: 'event', storylines: 'storyline', entities: 'entity', quotes: 'quote', claims: 'claim' };
-    return collect(store, (kind, record) => write(out, `${JSON.stringify({ kind: kindOf[kind], ...record })}\n`));
+    // A record's own `kind` (a claim's 'quote' | 'number' | 'statement') would hide the line's kind,
+    // so in JSONL it is written as `<kind>Kind` (`claimKind`).
+    return collect(store, (kind, record) => {
+      const { kind: own, ...rest } = record;
+      const line = own === undefined ? { kind: kindOf[kind], ...rest } : { kind: kindOf[kind], [`${kindOf[kind]}Kind`]: own, ...rest };
+      return write(out, `${JSON.stringify(line)}\n`);
+    });
   }
   let open: string | null = null;
   let count = 0;

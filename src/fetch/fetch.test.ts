@@ -107,10 +107,8 @@ describe('fetchInputs against a loopback server', () => {
   });
 
   test('a slow endpoint times out; a huge one is cut at the size cap; a decompression bomb too', BOUND, async () => {
-    const started = Date.now();
     const [slow] = await collect([`${server.origin}/slow`], { timeoutMs: 300 });
     assert.match(reasonOf(slow), /^error: timed out after 0\.3 s$/);
-    assert.ok(Date.now() - started < 3000);
     const [huge, declared, bomb] = await collect(['huge', 'huge-declared', 'bomb'].map((p) => `${server.origin}/${p}`), { maxBytes: 1 << 20 });
     assert.match(reasonOf(huge), /larger than the 1\.0 MB limit; stopped reading/);
     assert.match(reasonOf(declared), /too large \(50\.0 MB declared; limit 1\.0 MB\)/);

@@ -55,12 +55,10 @@ test('empty and junk input do not throw', () => {
   }
 });
 
-test('a giant page stays within the time budget', () => {
+// Its time is measured by npm run eval (max_ms_per_page) and npm run bench, never by a timed test.
+test('a giant page still yields its text', () => {
   const para = '<div class="x"><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p><a href="/y">link</a></div>';
   const html = `<html><body>${'<script>var a = 1;</script>'.repeat(2000)}${para.repeat(20000)}</body></html>`;
-  const t0 = performance.now();
   const out = extractHtml(html, { now: NOW });
-  const ms = performance.now() - t0;
   assert.ok(out.text.length > 1000);
-  assert.ok(ms < 3000, `took ${ms} ms`);
 });

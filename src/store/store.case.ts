@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Store, StoredArticle } from './store.js';
+import type { Store, StoredArticle, StoredClaim } from './store.js';
 
 /** How a backend's test file plugs into the shared suite. */
 export interface StoreSuiteOptions {
@@ -143,6 +143,21 @@ export function runStoreSuite({ name, open, skip }: StoreSuiteOptions): void {
     assert.deepEqual(got.assignments, first.assignments);
     await store.replaceEvents({ events: [], storylines: [], assignments: [] });
     assert.deepEqual(await store.eventSet(), { events: [], storylines: [], assignments: [] });
+  });
+
+  t('claims are replaced whole and read back per event in order', async (store) => {
+    const claim = (id: string, event: string): StoredClaim => ({
+      id, event, text: `Claim ${id} \u2014 “quoted”.`, articles: ['a', 'b'], outlets: ['X'], independentSources: 2, kind: 'quote',
+      conflictsWith: [], conflicts: [{ claim: 'z', about: 'year', value: 'three years', otherValue: 'four-year', evidence: 'e1', otherEvidence: 'e2', article: 'a', otherArticle: 'b' }],
+      sentences: [{ article: 'a', start: 0, end: 5 }],
+    });
+    const first = [claim('ev-a#c1', 'ev-a'), claim('ev-b#c1', 'ev-b'), claim('ev-a#c2', 'ev-a')];
+    await store.replaceClaims(first);
+    assert.deepEqual(await store.claims(), first);
+    assert.deepEqual(await store.claims('ev-a'), [first[0], first[2]]);
+    assert.deepEqual(await store.claims('missing'), []);
+    await store.replaceClaims([claim('ev-c#c1', 'ev-c')]);
+    assert.deepEqual((await store.claims()).map((c) => c.id), ['ev-c#c1']);
   });
 
   t('meta values are kept, replaced and removed', async (store) => {

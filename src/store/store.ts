@@ -68,6 +68,49 @@ export interface EventSet {
   assignments: StoredAssignment[];
 }
 
+/** What a claim states: someone's words, a figure, or another fact. */
+export type ClaimKind = 'quote' | 'number' | 'statement';
+
+/** Two claims disagreeing on a number or a duration about the same thing, with the words that show it. */
+export interface ClaimConflict {
+  /** The other claim's id. */
+  claim: string;
+  /** What the numbers count ("year", "drone"). */
+  about: string;
+  /** This claim's figure as written ("nearly three years") and the other's ("nearly four-year"). */
+  value: string;
+  otherValue: string;
+  /** The sentences carrying each figure, and the articles they are from. */
+  evidence: string;
+  otherEvidence: string;
+  article: string;
+  otherArticle: string;
+}
+
+/**
+ * One fact as several articles of an event report it: the sentences of every outlet that say it.
+ *
+ * @example
+ *   { id: 'ev-1#c1', event: 'ev-1', text: 'Britain and France signed a declaration of intent.', articles: ['a', 'b'],
+ *     outlets: ['AP'], independentSources: 2, kind: 'statement', conflictsWith: [], conflicts: [], sentences: [...] }
+ */
+export interface StoredClaim {
+  /** `<event>#c<n>`, numbered by independent sources (most first). */
+  id: string;
+  event: string;
+  /** The most central of its sentences. */
+  text: string;
+  articles: string[];
+  outlets: string[];
+  /** Articles counted once per outlet and once per chain of copies; an article without an outlet is its own source. */
+  independentSources: number;
+  kind: ClaimKind;
+  conflictsWith: string[];
+  conflicts: ClaimConflict[];
+  /** Every sentence grouped into the claim: `text.slice(start, end)` of the article. */
+  sentences: { article: string; start: number; end: number }[];
+}
+
 /** One input file whose articles were all stored: lets a re-run skip it. */
 export interface InputMark {
   source: string;
@@ -159,5 +202,9 @@ export interface Store {
   replaceEvents(set: EventSet): Promise<void>;
   /** The stored events, storylines and assignments (events in date order, undated last). */
   eventSet(): Promise<EventSet>;
+  /** Replaces every stored claim at once (one transaction); claims belong to the last event set. */
+  replaceClaims(claims: readonly StoredClaim[]): Promise<void>;
+  /** The stored claims of one event, or of all events, in id order within each event. */
+  claims(event?: string): Promise<StoredClaim[]>;
   close(): Promise<void>;
 }

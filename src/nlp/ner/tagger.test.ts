@@ -7,8 +7,6 @@ import { sentencesStage } from '../../stages/sentences.js';
 import { segment } from '../sentences.js';
 import { DEFAULT_MODEL_PATH, findMentions, loadNerModel } from './tagger.js';
 
-/** Loading the shipped model must stay well under a second (the README promises it). */
-const MAX_LOAD_MS = 1000;
 const skip = existsSync(DEFAULT_MODEL_PATH) ? false : 'no model file (run npm run train:ner)';
 
 function article(text: string, language: string | null): ArticleDoc {
@@ -18,10 +16,9 @@ function article(text: string, language: string | null): ArticleDoc {
   return doc;
 }
 
-test('the shipped model loads quickly and finds plain names', { skip }, () => {
-  const t0 = performance.now();
+// Load time is reported by npm run eval (ner loadMs), never by a timed test.
+test('the shipped model loads and finds plain names', { skip }, () => {
   const model = loadNerModel();
-  assert.ok(performance.now() - t0 < MAX_LOAD_MS, 'model load too slow');
   const text = 'Angela Merkel met Emmanuel Macron in Paris on Monday.\n\nThe European Union welcomed the talks.';
   const s = segment(text);
   const mentions = findMentions(text, s.tokens, s.sentences, model);

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { ArticleQuery, PutResult, Store, ValueCount } from '../store.js';
+import type { ArticleQuery, PutResult, Store, StoredClaim, ValueCount } from '../store.js';
 import { searchWords } from '../search.js';
 import { lockKey, migrate, quoteIdent } from './migrate.js';
 import { COLUMNS, SELECT_COLUMNS, fromRow, pgText, toParams, type ArticleRow } from './rows.js';
@@ -227,6 +227,23 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         storylines: storylines.rows,
         assignments: assignments.rows.map((a) => ({ article: a.article, event: a.event, storyline: a.storyline, copyOf: a.copy_of, score: a.score })),
       };
+    },
+    async replaceClaims(claims) {
+      const s = quoteIdent(schema);
+      await inTransaction(pool, beginWrite, async (client) => {
+        await client.query(`DELETE FROM ${s}.claims`);
+        for (const [i, c] of claims.entries()) {
+          await client.query(`INSERT INTO ${s}.claims (id, event, position, data) VALUES ($1, $2, $3, $4::json)`,
+            [pgText(c.id), pgText(c.event), i, JSON.stringify(c)]);
+        }
+      });
+    },
+    async claims(event) {
+      const s = quoteIdent(schema);
+      const { rows } = event === undefined
+        ? await pool.query<{ data: StoredClaim }>(`SELECT data FROM ${s}.claims ORDER BY position`)
+        : await pool.query<{ data: StoredClaim }>(`SELECT data FROM ${s}.claims WHERE event = $1 ORDER BY position`, [pgText(event)]);
+      return rows.map((r) => r.data);
     },
     async countArticles() {
       const { rows } = await pool.query<{ n: string }>(sql.count);

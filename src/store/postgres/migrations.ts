@@ -59,4 +59,7 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE storylines (id text PRIMARY KEY, title text, events json NOT NULL);
    CREATE TABLE assignments (article text PRIMARY KEY, event text NOT NULL, storyline text NOT NULL, copy_of text, score double precision NOT NULL);
    CREATE INDEX assignments_event ON assignments (event);`,
+  // Claims are read whole, per event: the claim object is kept as JSON beside its keys.
+  `CREATE TABLE claims (id text PRIMARY KEY, event text NOT NULL, position integer NOT NULL, data json NOT NULL);
+   CREATE INDEX claims_event ON claims (event, position);`,
 ];

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ArticleQuery, EventSet, InputMark, PutResult, Store, StoredArticle, ValueCount } from '../store.js';
+import type { ArticleQuery, EventSet, InputMark, PutResult, Store, StoredArticle, StoredClaim, ValueCount } from '../store.js';
 import { searchWords } from '../search.js';
 import { MIGRATIONS } from './migrations.js';
 
@@ -135,6 +135,12 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     for (const a of set.assignments) as.run(a.article, a.event, a.storyline, a.copyOf, a.score);
   });
 
+  const replaceClaims = db.transaction((claims: readonly StoredClaim[]) => {
+    db.exec('DELETE FROM claims');
+    const insert = db.prepare('INSERT INTO claims (id, event, position, data) VALUES (?, ?, ?, ?)');
+    claims.forEach((c, i) => insert.run(c.id, c.event, i, JSON.stringify(c)));
+  });
+
   const put = db.transaction((articles: readonly StoredArticle[], inputs: readonly InputMark[]): PutResult => {
     const result: PutResult = { inserted: 0, updated: 0 };
     for (const a of articles) {
@@ -227,6 +233,16 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
         article: a.article, event: a.event, storyline: a.storyline, copyOf: a.copy_of, score: a.score,
       }));
       return { events, storylines, assignments };
+    },
+    async replaceClaims(claims) {
+      replaceClaims(claims);
+      ownCommits += 1;
+    },
+    async claims(event) {
+      const rows = (event === undefined
+        ? db.prepare('SELECT data FROM claims ORDER BY position').all()
+        : db.prepare('SELECT data FROM claims WHERE event = ? ORDER BY position').all(event)) as { data: string }[];
+      return rows.map((r) => JSON.parse(r.data) as StoredClaim);
     },
     async close() {
       db.close();

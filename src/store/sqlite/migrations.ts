@@ -50,4 +50,7 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE storylines (id TEXT PRIMARY KEY, title TEXT, events TEXT NOT NULL);
    CREATE TABLE assignments (article TEXT PRIMARY KEY, event TEXT NOT NULL, storyline TEXT NOT NULL, copy_of TEXT, score REAL NOT NULL);
    CREATE INDEX assignments_event ON assignments (event);`,
+  // Claims are read whole, per event: the claim object is kept as JSON beside its keys.
+  `CREATE TABLE claims (id TEXT PRIMARY KEY, event TEXT NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL);
+   CREATE INDEX claims_event ON claims (event, position);`,
 ];
