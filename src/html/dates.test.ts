@@ -47,3 +47,9 @@ test('dates from URL paths', () => {
   assert.equal(dateFromUrl('https://x.example/2016/12/title', now), null);
   assert.equal(dateFromUrl('https://x.example/item/12345678', now), null);
 });
+
+test('day-first dates in URL paths', () => {
+  assert.equal(dateFromUrl('https://verein.example/meldungen/29-10-2021', now), '2021-10-29');
+  assert.equal(dateFromUrl('https://verein.example/news/bericht_3.2.2020.html', now), '2020-02-03');
+  assert.equal(dateFromUrl('https://verein.example/produkt-12-34-2020', now), null);
+});

@@ -159,7 +159,7 @@ export function parseDateValue(raw: string, opts: DateParseOptions = {}): string
   return findDate(s, opts)?.value ?? null;
 }
 
-/** Date from a URL path such as `/2016/12/23/` or `/2016-12-23-title`; null when not a full day. */
+/** Date from a URL path such as `/2016/12/23/`, `/2016-12-23-title` or `/23-12-2016`; null when not a full day. */
 export function dateFromUrl(url: string | null | undefined, now: Date = new Date()): string | null {
   if (!url) return null;
   let path = url;
@@ -171,8 +171,10 @@ export function dateFromUrl(url: string | null | undefined, now: Date = new Date
   const m =
     /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ??
     /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
-  if (!m) return null;
-  return makeDay(Number(m[1]), Number(m[2]), Number(m[3]), now);
+  if (m) return makeDay(Number(m[1]), Number(m[2]), Number(m[3]), now);
+  // Day first, as European paths write it: `/meldungen/29-10-2021`.
+  const dmy = /(?:^|[/_-])(\d{1,2})[-_.](\d{1,2})[-_.]((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  return dmy ? makeDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), now) : null;
 }
 
 /** Year and month from a URL (`/2016/12/`), used to break ties between text dates. */

@@ -1,10 +1,12 @@
 /**
- * HTML -> main text + metadata. Pipeline: raw strip (prepare) -> linkedom parse -> metadata (on the
- * full DOM) -> boilerplate pruning -> our density scorer and Readability -> reconcile -> paragraph
- * filters -> not-an-article check. Thresholds live in `rules.ts`.
+ * HTML -> main text + metadata. Pipeline: raw strip and head read by regex (prepare) -> linkedom
+ * parse of the rest -> metadata (head tags + full DOM) -> boilerplate pruning -> our density scorer,
+ * conditional cleaning of its boxes, and Readability -> reconcile -> paragraph filters ->
+ * not-an-article check. Thresholds live in `rules.ts`.
  */
 import type { RemovedPiece } from '../core/document.js';
 import { pruneBoilerplate } from './boilerplate.js';
+import { cleanConditionally } from './clean.js';
 import { filterParagraphs, readabilityCandidate, sumCandidate, textLength } from './content.js';
 import { type DDocument, type DElement } from './dom.js';
 import { type Para, joinParagraphs, paragraphsOf } from './dom-text.js';
@@ -109,7 +111,9 @@ function mainText(doc: DDocument, body: DElement, options: ExtractOptions, start
   const pruned = pruneBoilerplate(body, { byClass }).removed;
   const allParas = paragraphsOf(body);
   const own = sumCandidate(body, allParas);
-  const ownFiltered = filterParagraphs(own.paras, own.root);
+  const cleaned = cleanConditionally(own.paras, own.root);
+  const ownFiltered = filterParagraphs(cleaned.kept, own.root);
+  ownFiltered.removed.unshift(...cleaned.removed);
 
   let readFiltered: { kept: Para[]; removed: RemovedPiece[] } | null = null;
   if (useReadability(options.readability, ownFiltered.kept, performance.now() - started, body)) {
@@ -154,7 +158,7 @@ export function extractHtml(html: string, options: ExtractOptions = {}): HtmlExt
     const text = regexText(prep.html);
     return { ...EMPTY, text, notArticle: text ? null : 'unparseable markup' };
   }
-  const meta = extractMetadata(doc, prep.jsonLd, url, options.now);
+  const meta = extractMetadata(doc, prep.jsonLd, url, options.now, prep.head);
   const body: DElement | null = doc.body ?? doc.documentElement;
   if (!body) return { ...EMPTY, ...meta, notArticle: 'empty document' };
 

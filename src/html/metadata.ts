@@ -5,7 +5,8 @@
 import { cleanAuthors } from './authors.js';
 import { dateFromUrl, findDates, parseDateValue, type DateParseOptions } from './dates.js';
 import { type DDocument, type DElement, attr, elementsOf, tagOf } from './dom.js';
-import { flatText } from './dom-text.js';
+import { flatText, paragraphsOf } from './dom-text.js';
+import { type HeadTags, addMeta } from './head.js';
 import {
   DATE_ELEMENT_TOKEN_RE,
   DATE_MODIFIED_CUE_RE,
@@ -27,24 +28,14 @@ export interface PageMetadata {
 
 type Ld = Record<string, unknown>;
 
-/** meta name/property/itemprop (lower-cased) -> content values, in document order. */
-export function readMeta(doc: DDocument): Map<string, string[]> {
+/**
+ * meta name/property/itemprop (lower-cased) -> content values, in document order: the head's (read
+ * by regex in prepare.ts) then the DOM's (microdata meta in the body, or a head left unparsed).
+ */
+export function readMeta(doc: DDocument, head: HeadTags | null = null): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const m of elementsOf(doc.getElementsByTagName('meta'))) {
-    const content = m.getAttribute('content') ?? m.getAttribute('value') ?? m.getAttribute('datetime');
-    if (content === null) continue;
-    for (const key of ['name', 'property', 'itemprop', 'http-equiv']) {
-      const k = m.getAttribute(key);
-      if (!k) continue;
-      // Some pages put several properties in one attribute: "og:title twitter:title".
-      for (const name of k.toLowerCase().split(/\s+/)) {
-        if (!name) continue;
-        const list = map.get(name);
-        if (list) list.push(content);
-        else map.set(name, [content]);
-      }
-    }
-  }
+  if (head) for (const [k, v] of head.meta) map.set(k, [...v]);
+  for (const m of elementsOf(doc.getElementsByTagName('meta'))) addMeta(map, (n) => m.getAttribute(n));
   return map;
 }
 
@@ -98,14 +89,14 @@ function cleanTitle(raw: string, siteName: string | null): string {
   return t;
 }
 
-function extractTitle(doc: DDocument, meta: Map<string, string[]>, arts: Ld[], siteName: string | null): string | null {
+function extractTitle(doc: DDocument, head: HeadTags | null, meta: Map<string, string[]>, arts: Ld[], siteName: string | null): string | null {
   const candidates = [
     first(meta, 'og:title', 'twitter:title', 'dc.title', 'headline', 'title'),
     ...arts.map((a) => ldString(a['headline'])),
   ].filter((x): x is string => !!x);
   if (candidates[0]) return cleanTitle(candidates[0], siteName);
   const h1s = elementsOf(doc.querySelectorAll('h1')).map((h) => flatText(h)).filter((t) => t.length > 3);
-  const docTitle = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const docTitle = (head?.title ?? doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   // An h1 that appears inside the <title> is the article title without the site suffix.
   const h1InTitle = h1s.find((h) => docTitle.toLowerCase().includes(h.toLowerCase()));
   if (h1InTitle) return h1InTitle;
@@ -186,9 +177,9 @@ function resolveUrl(href: string | null | undefined, base: string | null | undef
   }
 }
 
-function extractCanonical(doc: DDocument, meta: Map<string, string[]>, url: string | null | undefined): string | null {
-  const link = elementsOf(doc.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(attr(l, 'rel')));
-  return resolveUrl(link?.getAttribute('href'), url) ?? resolveUrl(first(meta, 'og:url'), url);
+function extractCanonical(doc: DDocument, head: HeadTags | null, meta: Map<string, string[]>, url: string | null | undefined): string | null {
+  const link = head ? null : elementsOf(doc.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(attr(l, 'rel')));
+  return resolveUrl(head?.canonicalHref ?? link?.getAttribute('href'), url) ?? resolveUrl(first(meta, 'og:url'), url);
 }
 
 function extractSiteName(meta: Map<string, string[]>, jsonLd: readonly Ld[], arts: Ld[]): string | null {
@@ -279,7 +270,7 @@ function firstTimeElementDate(doc: DDocument, opts: DateParseOptions): string | 
 function ancestorClasses(el: DElement, depth: number): string {
   let out = '';
   let e: DElement | null = el.parentElement;
-  for (let i = 0; e && i < depth; i++, e = e.parentElement) out += ` ${e.className ?? ''} ${e.id ?? ''}`;
+  for (let i = 0; e && i < depth; i++, e = e.parentElement) out += ` ${attr(e, 'class')} ${attr(e, 'id')}`;
   return out;
 }
 
@@ -290,7 +281,7 @@ function classDateElement(doc: DDocument, opts: DateParseOptions): string | null
   for (const el of els) {
     const tag = tagOf(el);
     if (tag === 'body' || tag === 'html' || tag === 'meta' || tag === 'link') continue;
-    const key = `${el.className} ${el.id}`;
+    const key = `${attr(el, 'class')} ${attr(el, 'id')}`;
     if (!DATE_ELEMENT_TOKEN_RE.test(key)) continue;
     if (/updated|modified|comment/i.test(key)) continue;
     const t = flatText(el);
@@ -314,7 +305,14 @@ function scoredTextDate(text: string, opts: DateParseOptions): string | null {
 function visibleTextDate(doc: DDocument, opts: DateParseOptions): string | null {
   const body = doc.body;
   if (!body) return null;
-  const text = (body.textContent ?? '').slice(0, DATE_TEXT_SCAN_CHARS * 3).replace(/\s+/g, ' ').slice(0, DATE_TEXT_SCAN_CHARS);
+  // Paragraphs, not textContent: prepare.ts drops the whitespace between blocks, which would glue
+  // "Datum:" to the next line's digits.
+  let text = '';
+  for (const p of paragraphsOf(body)) {
+    text += `${p.text} `;
+    if (text.length >= DATE_TEXT_SCAN_CHARS) break;
+  }
+  text = text.slice(0, DATE_TEXT_SCAN_CHARS);
   const dates = findDates(text, opts, 30);
   if (!dates.length) return null;
   const cued = dates.find((d) => DATE_PUBLISHED_CUE_RE.test(text.slice(Math.max(0, d.index - 25), d.index)) && !DATE_MODIFIED_CUE_RE.test(text.slice(Math.max(0, d.index - 25), d.index)));
@@ -367,19 +365,19 @@ function oneDayApart(a: string, b: string): boolean {
 }
 
 /** All metadata of a page. */
-export function extractMetadata(doc: DDocument, jsonLd: readonly Ld[], url: string | null | undefined, now?: Date): PageMetadata {
-  const meta = readMeta(doc);
+export function extractMetadata(doc: DDocument, jsonLd: readonly Ld[], url: string | null | undefined, now?: Date, head: HeadTags | null = null): PageMetadata {
+  const meta = readMeta(doc, head);
   const arts = ldArticles(jsonLd);
   const siteName = extractSiteName(meta, jsonLd, arts);
   const language = extractLanguage(doc, meta, arts);
   const locale = (doc.documentElement?.getAttribute('lang') ?? first(meta, 'og:locale') ?? '').toLowerCase();
   const published = extractPublished(doc, meta, jsonLd, { url, now, monthFirst: /^en[-_]us/.test(locale) || (language === 'en' && !/^en[-_](?:gb|au|nz|ie|in|za)/.test(locale)) }).value;
   return {
-    title: extractTitle(doc, meta, arts, siteName),
+    title: extractTitle(doc, head, meta, arts, siteName),
     authors: extractAuthors(doc, meta, arts),
     published,
     siteName,
     language,
-    canonicalUrl: extractCanonical(doc, meta, url),
+    canonicalUrl: extractCanonical(doc, head, meta, url),
   };
 }

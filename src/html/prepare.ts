@@ -2,6 +2,7 @@
  * Raw-markup work done before parsing: read JSON-LD, strip scripts/styles/comments, collapse
  * whitespace, cap the size. Cheap regex passes that make the DOM (and everything after) smaller.
  */
+import { type HeadTags, splitHead } from './head.js';
 import { HIDDEN_STYLE_RE, KEPT_ATTRIBUTES, MAX_HTML_CHARS, RAW_COMMENT_RE, RAW_STRIP_RE, RAW_WHITESPACE_RE } from './rules.js';
 
 const JSON_LD_RE = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
@@ -13,6 +14,8 @@ export interface Prepared {
   jsonLd: Record<string, unknown>[];
   /** True when the markup was cut to MAX_HTML_CHARS. */
   truncated: boolean;
+  /** The head, read by regex and cut from `html`; null when it stayed in the markup. */
+  head: HeadTags | null;
 }
 
 /** Parse the JSON-LD blocks of a page; broken blocks are skipped. */
@@ -81,12 +84,19 @@ function rewriteStartTag(whole: string, name: string, attrs: string | undefined)
   return out + (attrs.trimEnd().endsWith('/') ? ' />' : '>');
 }
 
+/** Whitespace beside a block tag never shows in the text (the block breaks the line anyway) but costs a DOM node. */
+const BLOCK_TAG_SOURCE = '<\\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|section|article|header|footer|nav|aside|main|table|tbody|thead|tfoot|tr|td|th|form|figure|blockquote|br|hr|html|head|body|meta|link|title)\\b[^>]*>';
+const SPACE_AFTER_BLOCK_RE = new RegExp(`(${BLOCK_TAG_SOURCE})[ \\n]+`, 'gi');
+const SPACE_BEFORE_BLOCK_RE = new RegExp(`[ \\n]+(?=${BLOCK_TAG_SOURCE})`, 'gi');
+
 function collapse(s: string): string {
   return s
-    .replace(RAW_WHITESPACE_RE, (m) => (m.includes('\n') ? '\n' : ' '));
+    .replace(RAW_WHITESPACE_RE, (m) => (m.includes('\n') ? '\n' : ' '))
+    .replace(SPACE_AFTER_BLOCK_RE, '$1')
+    .replace(SPACE_BEFORE_BLOCK_RE, '');
 }
 
-/** Strip what never holds text, collapse whitespace (except inside `<pre>`), cap size. */
+/** Strip what never holds text, collapse whitespace (except inside `<pre>`), read and cut the head, cap size. */
 export function prepareHtml(raw: string): Prepared {
   const jsonLd = readJsonLd(raw);
   let html = raw.replace(RAW_COMMENT_RE, '').replace(RAW_STRIP_RE, '');
@@ -108,10 +118,12 @@ export function prepareHtml(raw: string): Prepared {
   } else {
     html = collapse(html);
   }
+  const split = splitHead(html);
+  html = split.html;
   let truncated = false;
   if (html.length > MAX_HTML_CHARS) {
     html = html.slice(0, MAX_HTML_CHARS);
     truncated = true;
   }
-  return { html, jsonLd, truncated };
+  return { html, jsonLd, truncated, head: split.head };
 }
