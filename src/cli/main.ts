@@ -10,7 +10,7 @@ import type { StoredArticle } from '../store/store.js';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../server/defaults.js';
 import { countInputs } from './count.js';
 import { progressView } from './progress.js';
-import { describeArticle, describeReport } from './summary.js';
+import { describeArticle, describeEvents, describeReport } from './summary.js';
 
 /** Exit codes: the run worked; some inputs failed (the rest were stored); the command was wrong; the run could not work (store unavailable). */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, failed: 3 } as const;
@@ -90,6 +90,8 @@ async function runIngest(paths: string[], values: Record<string, unknown>): Prom
     view?.done();
     if (!quiet && (values['list'] === true || found.length <= LIST_LIMIT)) {
       for (const a of found) process.stdout.write(`${describeArticle(a)}\n`);
+      const events = await engine.store.eventSet();
+      if (events.events.length) process.stdout.write(`${describeEvents(events)}\n`);
     }
     process.stdout.write(`${describeReport(report)}\n`);
     if (ac.signal.aborted) process.stderr.write('interrupted: what was stored stays stored; run again to finish\n');

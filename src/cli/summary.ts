@@ -1,5 +1,5 @@
 import type { IngestReport } from '../engine/ingest.js';
-import type { StoredArticle } from '../store/store.js';
+import type { EventSet, StoredArticle } from '../store/store.js';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -14,9 +14,23 @@ export function describeArticle(a: StoredArticle): string {
     `${a.id}  ${a.title ? `"${clip(a.title, 90)}"` : '(no title)'}`,
     `    by ${a.authors.join(', ') || '-'} | ${a.language ?? '?'} | published ${a.published ?? '-'} | ${paragraphs} paragraphs, ${words} words`,
     `    removed: ${removed}`,
+    `    found: ${a.analysis.mentions?.length ?? 0} names, ${a.analysis.quotes?.length ?? 0} quotes, ${a.analysis.times?.length ?? 0} time expressions` +
+      `${a.analysis.eventDate ? `, event date ${a.analysis.eventDate}` : ''}`,
     ...(a.notArticle ? [`    not an article: ${a.notArticle}`] : []),
     ...a.warnings.map((w) => `    warning: ${w}`),
   ].join('\n');
+}
+
+/** Events and their storylines, one line each: what the corpus stages found. */
+export function describeEvents(set: EventSet): string {
+  return set.storylines
+    .flatMap((s) => [
+      `storyline ${s.id}  "${clip(s.title ?? '', 80)}"`,
+      ...set.events
+        .filter((e) => e.storyline === s.id)
+        .map((e) => `  event ${e.id}  ${e.date ?? 'undated'}  "${clip(e.title ?? '', 70)}"  articles: ${e.articles.join(', ')}`),
+    ])
+    .join('\n');
 }
 
 export function describeReport(r: IngestReport): string {
