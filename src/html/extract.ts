@@ -10,18 +10,12 @@ import { cleanConditionally } from './clean.js';
 import { filterParagraphs, readabilityCandidate, sumCandidate, textLength } from './content.js';
 import { type DDocument, type DElement } from './dom.js';
 import { type Para, joinParagraphs, paragraphsOf } from './dom-text.js';
-import { extractMetadata } from './metadata.js';
+import { extractMetadata, type PageMetadata } from './metadata.js';
 import { parseDocument } from './parse.js';
 import { prepareHtml } from './prepare.js';
 import { MAX_ELEMENTS_FOR_READABILITY, NOT_ARTICLE, READABILITY_WHEN, RECONCILE, RETRY, TIME_BUDGET_MS } from './rules.js';
 
-export interface HtmlExtraction {
-  title: string | null;
-  authors: string[];
-  published: string | null;
-  siteName: string | null;
-  language: string | null;
-  canonicalUrl: string | null;
+export interface HtmlExtraction extends PageMetadata {
   /** Main text, paragraphs separated by a blank line. */
   text: string;
   removed: RemovedPiece[];

@@ -1,40 +1,9 @@
-/** The API's shapes, as far as the UI reads them (the server's are in src/server/reader.ts). */
-export interface ArticleRef {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-}
-
-export interface Page<T> {
-  total: number;
-  limit: number;
-  offset: number;
-  items: T[];
-}
-
-export interface ArticleSummary extends ArticleRef {
-  language: string | null;
-  authors: string[];
-  snippet: string;
-  notArticle: string | null;
-  eventDate: string | null;
-  quotes: number;
-}
-
-export interface Quote {
-  id: string;
-  article: ArticleRef;
-  text: string;
-  start: number;
-  end: number;
-  direct: boolean;
-  speaker: string | null;
-  speakerAsWritten: string | null;
-  speakerEntity: string | null;
-  cue: string | null;
-  date: string | null;
-}
+/** The API's shapes: the server's own types (type-only imports, erased from the bundle). */
+export type { ArticleRef, QuoteRecord as Quote } from '../../src/server/corpus.js';
+export type { Page, ArticleSummary } from '../../src/server/reader.js';
+export type { StorylineRef, EventSummary, EventArticle, LedgerEntry, EventDetail } from '../../src/server/events.js';
+import type { ArticleRef, QuoteRecord as Quote } from '../../src/server/corpus.js';
+import type { EventSummary, StorylineRef } from '../../src/server/events.js';
 
 export interface Article extends ArticleRef {
   source: string;
@@ -51,42 +20,6 @@ export interface Article extends ArticleRef {
   entities: { id: string; name: string; type: string; mentions: number }[];
   /** The event it sits in, null until the event stage placed it. */
   event: { id: string; title: string | null; date: string | null; storyline: StorylineRef; copyOf: ArticleRef | null } | null;
-}
-
-export interface StorylineRef {
-  id: string;
-  title: string | null;
-}
-
-export interface EventSummary {
-  id: string;
-  title: string | null;
-  date: string | null;
-  storyline: StorylineRef;
-  articles: number;
-  independent: number;
-  outlets: string[];
-  quotes: number;
-}
-
-export interface EventArticle extends ArticleRef {
-  copyOf: ArticleRef | null;
-  score: number;
-}
-
-export interface LedgerEntry {
-  speaker: string;
-  entity: string | null;
-  quotes: number;
-  outlets: { outlet: string | null; quotes: Quote[] }[];
-}
-
-export interface EventDetail {
-  event: EventSummary & { summary: string | null };
-  articles: EventArticle[];
-  timeline: EventSummary[];
-  ledger: LedgerEntry[];
-  unattributed: Quote[];
 }
 
 export interface Entity {
